@@ -1,0 +1,84 @@
+package io.github.vodclient.event;
+
+import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A job finished encoding ({@code "workflowStatus": "Complete"}): where to play it, and how it was made.
+ *
+ * <p>The source's media info (duration, dimensions, codecs) is not in the message; it is in the job's table item.
+ *
+ * @param guid the job's id
+ * @param rawStatus the status as written, normally {@code "Complete"}
+ * @param srcVideo the source object's key ({@code srcVideo}), present in every message of the solution
+ * @param srcBucket the source bucket ({@code srcBucket})
+ * @param startTime when the workflow started ({@code startTime})
+ * @param endTime when it finished ({@code endTime}; legacy {@code EndTime})
+ * @param playback the playback URLs and thumbnails
+ * @param workflow how the job ran
+ * @param custom the custom metadata: every top-level key that is not one of the pipeline's own (for a metadata
+ *     file's {@code Title}, the key {@code title}), as plain Java values — {@code String}, {@code Boolean},
+ *     {@code Integer}/{@code Long}/{@code BigInteger}, {@code Double}, {@code List}, {@code Map}, or
+ *     {@code null} for JSON null — in the order received; unmodifiable
+ * @param sns the SNS envelope, when there was one
+ * @param rawMessage the message as received
+ * @since 0.1.0
+ */
+public record CompleteEvent(
+        String guid,
+        String rawStatus,
+        Optional<String> srcVideo,
+        Optional<String> srcBucket,
+        Optional<Instant> startTime,
+        Optional<Instant> endTime,
+        PlaybackUrls playback,
+        WorkflowDetails workflow,
+        Map<String, Object> custom,
+        Optional<SnsMetadata> sns,
+        String rawMessage) implements WorkflowEvent {
+
+    /**
+     * Validates that no component is null and copies the custom metadata.
+     *
+     * @param guid the job id
+     * @param rawStatus the status as written
+     * @param srcVideo the source key
+     * @param srcBucket the source bucket
+     * @param startTime when the workflow started
+     * @param endTime when it finished
+     * @param playback the playback URLs
+     * @param workflow how the job ran
+     * @param custom the custom metadata
+     * @param sns the SNS envelope
+     * @param rawMessage the message as received
+     */
+    public CompleteEvent {
+        Objects.requireNonNull(guid, "guid");
+        Objects.requireNonNull(rawStatus, "rawStatus");
+        Objects.requireNonNull(srcVideo, "srcVideo");
+        Objects.requireNonNull(srcBucket, "srcBucket");
+        Objects.requireNonNull(startTime, "startTime");
+        Objects.requireNonNull(endTime, "endTime");
+        Objects.requireNonNull(playback, "playback");
+        Objects.requireNonNull(workflow, "workflow");
+        Objects.requireNonNull(custom, "custom");
+        Objects.requireNonNull(sns, "sns");
+        Objects.requireNonNull(rawMessage, "rawMessage");
+        // JSON null is a legitimate custom value, so Map.copyOf (which rejects nulls) is not used.
+        custom = custom.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(custom));
+    }
+
+    /**
+     * Always {@link EncodingStatus#COMPLETE}.
+     *
+     * @return {@link EncodingStatus#COMPLETE}
+     */
+    @Override
+    public EncodingStatus status() {
+        return EncodingStatus.COMPLETE;
+    }
+}

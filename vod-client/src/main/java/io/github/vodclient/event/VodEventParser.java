@@ -1,0 +1,242 @@
+package io.github.vodclient.event;
+
+import io.github.vodclient.VodParseException;
+import io.github.vodclient.internal.EventReader;
+import io.github.vodclient.internal.Limits;
+import java.io.InputStream;
+
+/**
+ * Parses every way an application receives the pipeline's messages into typed {@link VodEvent}s.
+ *
+ * <p>{@link #parse(String)} recognises the input by its shape, so one call serves every entry point:
+ * <ol>
+ *   <li>a Lambda event from an SNS subscription ({@code Records[].Sns});</li>
+ *   <li>an SNS HTTP(S) POST body (the SNS envelope);</li>
+ *   <li>a Lambda event from an SQS queue ({@code Records[].body}), or one SQS message body, holding an SNS
+ *       envelope or, with raw message delivery, the message itself;</li>
+ *   <li>a body from the solution's own SQS queue (the whole workflow state);</li>
+ *   <li>the bare message JSON.</li>
+ * </ol>
+ * The explicit entry points ({@link #parseLambdaSnsEvent}, {@link #parseLambdaSqsEvent}, {@link #parseSnsEnvelope},
+ * {@link #parseSqsBody}, {@link #parseMessage}) accept only their own shape.
+ *
+ * <p><b>Authenticity.</b> This class parses; it does not verify SNS signatures. Use it as it is only for input
+ * from a trusted source (a Lambda invoked by SNS, a queue only the topic can write to). An HTTP endpoint must
+ * verify each delivery before trusting it.
+ *
+ * <p><b>Errors.</b> Input that cannot be used at all throws {@link VodParseException}, whose message names what
+ * was wrong. In a batch, each bad record becomes a {@link RecordFailure} and the good records still parse. A
+ * well-formed message that is not a known pipeline status becomes an {@link UnknownEvent}, never an exception.
+ * Nothing else escapes: no {@code NullPointerException}, no Jackson exception.
+ *
+ * <pre>{@code
+ * VodEventParser parser = VodEventParser.create();   // once; thread-safe
+ *
+ * // in a Lambda handler reading an SQS queue subscribed to the topic
+ * EventBatch batch = parser.parse(inputStream);
+ * for (VodEvent event : batch.events()) {
+ *     if (event instanceof CompleteEvent complete) {
+ *         System.out.println(complete.guid() + " -> " + complete.playback().preferredHls());
+ *     }
+ * }
+ * List<String> retry = batch.failedRecordIds();       // report as batchItemFailures
+ * }</pre>
+ *
+ * <p>Instances are immutable and thread-safe; create one and share it.
+ *
+ * @since 0.1.0
+ */
+public final class VodEventParser {
+    /**
+     * The default limit on a whole input, 6 MiB: the largest payload a synchronous Lambda invocation receives.
+     */
+    public static final int DEFAULT_MAX_INPUT_BYTES = 6 * 1024 * 1024;
+    /** The default limit on one message or SQS body, 256 KiB: the largest message SNS publishes. */
+    public static final int DEFAULT_MAX_MESSAGE_BYTES = 256 * 1024;
+
+    private final int maxInputBytes;
+    private final EventReader reader;
+
+    private VodEventParser(Builder builder) {
+        this.maxInputBytes = builder.maxInputBytes;
+        this.reader = new EventReader(builder.maxInputBytes, builder.maxMessageBytes);
+    }
+
+    /**
+     * A parser with the default limits.
+     *
+     * @return a new parser
+     */
+    public static VodEventParser create() {
+        return builder().build();
+    }
+
+    /**
+     * A builder for a parser with other limits.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Parses any supported input, recognised by its shape.
+     *
+     * @param input the input as received
+     * @return every event that parsed, and a failure for each record of a batch that did not
+     * @throws VodParseException when the input as a whole is unusable
+     */
+    public EventBatch parse(String input) {
+        Limits.check(input, "input", maxInputBytes);
+        return reader.readAny(input);
+    }
+
+    /**
+     * Parses any supported input given as UTF-8 bytes, recognised by its shape.
+     *
+     * @param input the input as received
+     * @return every event that parsed, and a failure for each record of a batch that did not
+     * @throws VodParseException when the input as a whole is unusable, including invalid UTF-8
+     */
+    public EventBatch parse(byte[] input) {
+        return parse(Limits.decode(input, "input", maxInputBytes));
+    }
+
+    /**
+     * Reads a stream of UTF-8 to its end and parses it as {@link #parse(String)} does. The stream is not closed.
+     *
+     * @param input the input as received, for example a Lambda {@code RequestStreamHandler}'s input
+     * @return every event that parsed, and a failure for each record of a batch that did not
+     * @throws VodParseException when the input is unusable or cannot be read
+     */
+    public EventBatch parse(InputStream input) {
+        return parse(Limits.decode(Limits.readAll(input, "input", maxInputBytes), "input", maxInputBytes));
+    }
+
+    /**
+     * Parses the event of a Lambda function subscribed to the SNS topic ({@code Records[].Sns}).
+     *
+     * @param lambdaEvent the Lambda event JSON
+     * @return the events, and a failure for each bad record
+     * @throws VodParseException when the input is not a Lambda event, or a record is an SQS record
+     */
+    public EventBatch parseLambdaSnsEvent(String lambdaEvent) {
+        Limits.check(lambdaEvent, "input", maxInputBytes);
+        return reader.readLambdaEvent(lambdaEvent, "SNS");
+    }
+
+    /**
+     * Parses the event of a Lambda function reading an SQS queue ({@code Records[].body}); each body may hold an
+     * SNS envelope, a raw-delivery message, or the solution's own queue message.
+     *
+     * @param lambdaEvent the Lambda event JSON
+     * @return the events, and a failure (with the SQS {@code messageId}) for each bad record
+     * @throws VodParseException when the input is not a Lambda event
+     */
+    public EventBatch parseLambdaSqsEvent(String lambdaEvent) {
+        Limits.check(lambdaEvent, "input", maxInputBytes);
+        return reader.readLambdaEvent(lambdaEvent, "SQS");
+    }
+
+    /**
+     * Parses an SNS envelope: the body of an SNS HTTP(S) POST, or an SQS body from a subscription without raw
+     * delivery. Does not verify the signature.
+     *
+     * @param body the envelope JSON, exactly as received
+     * @return the event; an {@link UnknownEvent} for a subscription or unsubscribe confirmation
+     * @throws VodParseException when the input is not an SNS envelope or its message is unusable
+     */
+    public VodEvent parseSnsEnvelope(String body) {
+        Limits.check(body, "input", maxInputBytes);
+        return reader.readSnsEnvelope(body);
+    }
+
+    /**
+     * Parses one SQS message body: an SNS envelope, a raw-delivery message, or a body from the solution's own
+     * queue (the whole workflow state, about 30 KB).
+     *
+     * @param body the SQS message body
+     * @return the event
+     * @throws VodParseException when the body is unusable
+     */
+    public VodEvent parseSqsBody(String body) {
+        Limits.check(body, "SQS body", maxInputBytes);
+        return reader.readSqsBody(body);
+    }
+
+    /**
+     * Parses a bare pipeline message (the {@code Message} of an SNS envelope).
+     *
+     * @param message the message text
+     * @return the event
+     * @throws VodParseException when the message is unusable
+     */
+    public VodEvent parseMessage(String message) {
+        return parseMessage(message, null);
+    }
+
+    /**
+     * Parses a bare pipeline message with the subject SNS delivered it with. The subject matters only for the
+     * plain-text error messages of solution v4.0–4.1, whose job guid is in the subject.
+     *
+     * @param message the message text
+     * @param subject the SNS subject, or null
+     * @return the event
+     * @throws VodParseException when the message is unusable
+     */
+    public VodEvent parseMessage(String message, String subject) {
+        Limits.check(message, "message", maxInputBytes);
+        return reader.readMessage(message, subject);
+    }
+
+    /**
+     * Configures a {@link VodEventParser}. Not thread-safe; the parser it builds is.
+     *
+     * @since 0.1.0
+     */
+    public static final class Builder {
+        private int maxInputBytes = DEFAULT_MAX_INPUT_BYTES;
+        private int maxMessageBytes = DEFAULT_MAX_MESSAGE_BYTES;
+
+        private Builder() {
+        }
+
+        /**
+         * The largest whole input accepted, in bytes of UTF-8.
+         *
+         * @param maxInputBytes at least 1; default {@link #DEFAULT_MAX_INPUT_BYTES}
+         * @return this builder
+         */
+        public Builder maxInputBytes(int maxInputBytes) {
+            if (maxInputBytes < 1) {
+                throw new IllegalArgumentException("maxInputBytes < 1: " + maxInputBytes);
+            }
+            this.maxInputBytes = maxInputBytes;
+            return this;
+        }
+
+        /**
+         * The largest single message or SQS body accepted, in bytes of UTF-8.
+         *
+         * @param maxMessageBytes at least 1; default {@link #DEFAULT_MAX_MESSAGE_BYTES}
+         * @return this builder
+         */
+        public Builder maxMessageBytes(int maxMessageBytes) {
+            if (maxMessageBytes < 1) {
+                throw new IllegalArgumentException("maxMessageBytes < 1: " + maxMessageBytes);
+            }
+            this.maxMessageBytes = maxMessageBytes;
+            return this;
+        }
+
+        /**
+         * Builds the parser.
+         *
+         * @return a new, thread-safe parser
+         */
+        public VodEventParser build() {
+            return new VodEventParser(this);
+        }
+    }
+}

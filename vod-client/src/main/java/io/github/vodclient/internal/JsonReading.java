@@ -1,0 +1,209 @@
+package io.github.vodclient.internal;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import io.github.vodclient.VodParseException;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** Typed reads of the current JSON value, with errors that name the field. */
+final class JsonReading {
+
+    private JsonReading() {
+    }
+
+    /** A string value; null for JSON null; numbers and booleans are taken as their text. */
+    static String text(JsonParser p, JsonToken t, String path) throws IOException {
+        switch (t) {
+            case VALUE_STRING:
+            case VALUE_NUMBER_INT:
+            case VALUE_NUMBER_FLOAT:
+            case VALUE_TRUE:
+            case VALUE_FALSE:
+                return p.getText();
+            case VALUE_NULL:
+                return null;
+            default:
+                throw wrongType(path, "a string", t);
+        }
+    }
+
+    /** A string value, strictly: only JSON strings (and null). Used for envelope fields. */
+    static String string(JsonParser p, JsonToken t, String path) throws IOException {
+        if (t == JsonToken.VALUE_STRING) {
+            return p.getText();
+        }
+        if (t == JsonToken.VALUE_NULL) {
+            return null;
+        }
+        throw wrongType(path, "a string", t);
+    }
+
+    /** A whole number in int range, from a number (1080 or 1080.0) or a numeric string; null for JSON null. */
+    static Integer integer(JsonParser p, JsonToken t, String path) throws IOException {
+        switch (t) {
+            case VALUE_NULL:
+                return null;
+            case VALUE_NUMBER_INT:
+                if (p.getNumberType() == JsonParser.NumberType.INT) {
+                    return p.getIntValue();
+                }
+                throw new VodParseException(path + " is out of range: " + abbreviate(p.getText()));
+            case VALUE_NUMBER_FLOAT:
+            case VALUE_STRING:
+                return wholeNumber(p.getText(), path);
+            default:
+                throw wrongType(path, "a number", t);
+        }
+    }
+
+    private static Integer wholeNumber(String text, String path) {
+        try {
+            double d = Double.parseDouble(text.trim());
+            if (d == Math.rint(d) && Math.abs(d) <= Integer.MAX_VALUE) {
+                return (int) d;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new VodParseException(path + " must be a whole number, was '" + abbreviate(text) + "'");
+    }
+
+    /** A boolean, from true/false or the strings "true"/"false"; null for JSON null. */
+    static Boolean bool(JsonParser p, JsonToken t, String path) throws IOException {
+        switch (t) {
+            case VALUE_TRUE:
+                return Boolean.TRUE;
+            case VALUE_FALSE:
+                return Boolean.FALSE;
+            case VALUE_NULL:
+                return null;
+            case VALUE_STRING:
+                String s = p.getText().trim().toLowerCase(Locale.ROOT);
+                if (s.equals("true") || s.equals("false")) {
+                    return Boolean.valueOf(s);
+                }
+                throw new VodParseException(path + " must be true or false, was '" + abbreviate(p.getText()) + "'");
+            default:
+                throw wrongType(path, "a boolean", t);
+        }
+    }
+
+    /** An array of strings, or a single string as a one-element list; null for JSON null. */
+    static List<String> strings(JsonParser p, JsonToken t, String path) throws IOException {
+        if (t == JsonToken.VALUE_NULL) {
+            return null;
+        }
+        if (t == JsonToken.VALUE_STRING) {
+            return List.of(p.getText());
+        }
+        if (t != JsonToken.START_ARRAY) {
+            throw wrongType(path, "an array of strings", t);
+        }
+        List<String> values = new ArrayList<>(2);
+        JsonToken item;
+        int i = 0;
+        while ((item = p.nextToken()) != JsonToken.END_ARRAY) {
+            if (item != JsonToken.VALUE_STRING) {
+                throw wrongType(path + "[" + i + "]", "a string", item);
+            }
+            values.add(p.getText());
+            i++;
+        }
+        return values;
+    }
+
+    /** An object whose values are strings, in order; null for JSON null. */
+    static Map<String, String> stringMap(JsonParser p, JsonToken t, String path) throws IOException {
+        if (t == JsonToken.VALUE_NULL) {
+            return null;
+        }
+        if (t != JsonToken.START_OBJECT) {
+            throw wrongType(path, "an object", t);
+        }
+        Map<String, String> values = new LinkedHashMap<>();
+        String name;
+        while ((name = p.nextFieldName()) != null) {
+            JsonToken value = p.nextToken();
+            if (value != JsonToken.VALUE_STRING) {
+                throw wrongType(path + "." + name, "a string", value);
+            }
+            values.put(name, p.getText());
+        }
+        return values;
+    }
+
+    /** Any JSON value as plain, unmodifiable Java values. */
+    static Object value(JsonParser p, JsonToken t) throws IOException {
+        switch (t) {
+            case VALUE_STRING:
+                return p.getText();
+            case VALUE_NUMBER_INT:
+                return p.getNumberValue();
+            case VALUE_NUMBER_FLOAT:
+                return p.getDoubleValue();
+            case VALUE_TRUE:
+                return Boolean.TRUE;
+            case VALUE_FALSE:
+                return Boolean.FALSE;
+            case VALUE_NULL:
+                return null;
+            case START_ARRAY: {
+                List<Object> list = new ArrayList<>();
+                JsonToken item;
+                while ((item = p.nextToken()) != JsonToken.END_ARRAY) {
+                    list.add(value(p, item));
+                }
+                return Collections.unmodifiableList(list);
+            }
+            case START_OBJECT: {
+                Map<String, Object> map = new LinkedHashMap<>();
+                String name;
+                while ((name = p.nextFieldName()) != null) {
+                    map.put(name, value(p, p.nextToken()));
+                }
+                return Collections.unmodifiableMap(map);
+            }
+            default:
+                throw new VodParseException("unexpected JSON token " + t);
+        }
+    }
+
+    static VodParseException wrongType(String path, String expected, JsonToken actual) {
+        return new VodParseException(path + " must be " + expected + ", was " + describe(actual));
+    }
+
+    static String describe(JsonToken t) {
+        if (t == null) {
+            return "missing";
+        }
+        switch (t) {
+            case START_OBJECT:
+                return "an object";
+            case START_ARRAY:
+                return "an array";
+            case VALUE_STRING:
+                return "a string";
+            case VALUE_NUMBER_INT:
+            case VALUE_NUMBER_FLOAT:
+                return "a number";
+            case VALUE_TRUE:
+            case VALUE_FALSE:
+                return "a boolean";
+            case VALUE_NULL:
+                return "null";
+            default:
+                return t.toString();
+        }
+    }
+
+    /** Shortens a value quoted in an error message, so a message never carries a huge or sensitive payload. */
+    static String abbreviate(String s) {
+        return s.length() <= 40 ? s : s.substring(0, 37) + "...";
+    }
+}

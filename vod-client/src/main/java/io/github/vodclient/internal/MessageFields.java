@@ -1,0 +1,221 @@
+package io.github.vodclient.internal;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import io.github.vodclient.VodParseException;
+import io.github.vodclient.event.CompleteEvent;
+import io.github.vodclient.event.EncodingStatus;
+import io.github.vodclient.event.ErrorEvent;
+import io.github.vodclient.event.IngestEvent;
+import io.github.vodclient.event.MediaUrl;
+import io.github.vodclient.event.PlaybackUrls;
+import io.github.vodclient.event.SnsMetadata;
+import io.github.vodclient.event.UnknownEvent;
+import io.github.vodclient.event.VodEvent;
+import io.github.vodclient.event.WorkflowDetails;
+import java.io.IOException;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * Collects the top-level fields of one pipeline message as they stream past, then builds the typed event.
+ * Not thread-safe: one instance per message.
+ */
+final class MessageFields {
+    private final String path;
+
+    private String status;
+    private String workflowStatus;
+    private String guid;
+    private String srcVideo;
+    private String srcBucket;
+    private Instant startTime;
+    private Instant endTime;
+    private String workflowName;
+    private String workflowTrigger;
+    private String destBucket;
+    private String cloudFront;
+    private String jobTemplate;
+    private String encodeJobId;
+    private Integer encodingProfile;
+    private Integer srcWidth;
+    private Integer srcHeight;
+    private Boolean frameCapture;
+    private String archiveSource;
+    private String srcMetadataFile;
+    private String mediaPackageResourceId;
+    private String hlsUrl;
+    private String dashUrl;
+    private String mssUrl;
+    private String cmafHlsUrl;
+    private String cmafDashUrl;
+    private List<String> mp4Urls;
+    private List<String> thumbnailUrls;
+    private Map<String, String> egressEndpoints;
+    private String errorAt;
+    private String errorMessage;
+    private String errorDetails;
+    private Map<String, Object> custom;
+
+    MessageFields(String path) {
+        this.path = path;
+    }
+
+    /** Takes one top-level field; the parser stands on its value and is left on the value's last token. */
+    void accept(String name, JsonToken t, JsonParser p) throws IOException {
+        switch (name) {
+            case "status": status = JsonReading.text(p, t, at(name)); break;
+            case "workflowStatus": workflowStatus = JsonReading.text(p, t, at(name)); break;
+            case "guid": guid = JsonReading.text(p, t, at(name)); break;
+            case "srcVideo": srcVideo = JsonReading.text(p, t, at(name)); break;
+            case "srcBucket": srcBucket = JsonReading.text(p, t, at(name)); break;
+            case "startTime": startTime = time(p, t, name); break;
+            case "endTime":
+            case "EndTime": endTime = time(p, t, name); break;
+            case "workflowName": workflowName = JsonReading.text(p, t, at(name)); break;
+            case "workflowTrigger": workflowTrigger = JsonReading.text(p, t, at(name)); break;
+            case "destBucket": destBucket = JsonReading.text(p, t, at(name)); break;
+            case "cloudFront": cloudFront = JsonReading.text(p, t, at(name)); break;
+            case "jobTemplate": jobTemplate = JsonReading.text(p, t, at(name)); break;
+            case "encodeJobId":
+            case "ecodeJobId": encodeJobId = JsonReading.text(p, t, at(name)); break;
+            case "encodingProfile": encodingProfile = JsonReading.integer(p, t, at(name)); break;
+            case "srcWidth": srcWidth = JsonReading.integer(p, t, at(name)); break;
+            case "srcHeight": srcHeight = JsonReading.integer(p, t, at(name)); break;
+            case "frameCapture": frameCapture = JsonReading.bool(p, t, at(name)); break;
+            case "archiveSource": archiveSource = archiveSource(p, t, name); break;
+            case "srcMetadataFile": srcMetadataFile = JsonReading.text(p, t, at(name)); break;
+            case "mediaPackageResourceId": mediaPackageResourceId = JsonReading.text(p, t, at(name)); break;
+            case "hlsUrl": hlsUrl = JsonReading.text(p, t, at(name)); break;
+            case "dashUrl": dashUrl = JsonReading.text(p, t, at(name)); break;
+            case "mssUrl": mssUrl = JsonReading.text(p, t, at(name)); break;
+            case "cmafHlsUrl": cmafHlsUrl = JsonReading.text(p, t, at(name)); break;
+            case "cmafDashUrl": cmafDashUrl = JsonReading.text(p, t, at(name)); break;
+            case "mp4Urls": mp4Urls = JsonReading.strings(p, t, at(name)); break;
+            case "thumbNailsUrls":
+            case "thumbNailUrl": thumbnailUrls = JsonReading.strings(p, t, at(name)); break;
+            case "egressEndpoints": egressEndpoints = JsonReading.stringMap(p, t, at(name)); break;
+            case "workflowErrorAt": errorAt = JsonReading.text(p, t, at(name)); break;
+            case "errorMessage": errorMessage = JsonReading.text(p, t, at(name)); break;
+            case "errorDetails": errorDetails = JsonReading.text(p, t, at(name)); break;
+            default:
+                if (PipelineKeys.isPipelineKey(name)) {
+                    p.skipChildren();
+                } else {
+                    if (custom == null) {
+                        custom = new LinkedHashMap<>();
+                    }
+                    custom.put(name, JsonReading.value(p, t));
+                }
+        }
+    }
+
+    /** Builds the event these fields describe. */
+    VodEvent toEvent(String rawMessage, String subject, Optional<SnsMetadata> sns) {
+        String rawStatus = workflowStatus != null ? workflowStatus : status;
+        if (rawStatus == null) {
+            return new UnknownEvent(Optional.ofNullable(guid), Optional.empty(),
+                    "no workflowStatus or status field", sns, rawMessage);
+        }
+        Optional<EncodingStatus> known = EncodingStatus.fromWire(rawStatus);
+        if (known.isEmpty()) {
+            return new UnknownEvent(Optional.ofNullable(guid), Optional.of(rawStatus),
+                    "unknown status '" + JsonReading.abbreviate(rawStatus) + "'", sns, rawMessage);
+        }
+        switch (known.get()) {
+            case INGEST:
+                return new IngestEvent(require(guid, "guid", rawStatus), rawStatus,
+                        require(srcVideo, "srcVideo", rawStatus), sns, rawMessage);
+            case ERROR:
+                String errorGuid = guid != null ? guid : Subjects.errorGuid(subject).orElse(null);
+                return new ErrorEvent(require(errorGuid, "guid", rawStatus), rawStatus, Optional.ofNullable(errorAt),
+                        Optional.ofNullable(errorMessage), Optional.ofNullable(errorDetails), sns, rawMessage);
+            case COMPLETE:
+                return new CompleteEvent(require(guid, "guid", rawStatus), rawStatus, Optional.ofNullable(srcVideo),
+                        Optional.ofNullable(srcBucket), Optional.ofNullable(startTime), Optional.ofNullable(endTime),
+                        playback(), workflow(), custom == null ? Map.of() : custom, sns, rawMessage);
+            default:
+                throw new IllegalStateException("unmapped status " + known.get());
+        }
+    }
+
+    private PlaybackUrls playback() {
+        if (hlsUrl == null && dashUrl == null && mssUrl == null && cmafHlsUrl == null && cmafDashUrl == null
+                && mp4Urls == null && thumbnailUrls == null && egressEndpoints == null) {
+            return PlaybackUrls.none();
+        }
+        Map<String, MediaUrl> egress = new LinkedHashMap<>();
+        if (egressEndpoints != null) {
+            egressEndpoints.forEach((type, url) -> egress.put(type, MediaUrl.of(url)));
+        }
+        return new PlaybackUrls(url(hlsUrl), url(dashUrl), url(mssUrl), url(cmafHlsUrl), url(cmafDashUrl),
+                urls(mp4Urls), urls(thumbnailUrls), egress);
+    }
+
+    private WorkflowDetails workflow() {
+        return new WorkflowDetails(Optional.ofNullable(workflowName), Optional.ofNullable(workflowTrigger),
+                Optional.ofNullable(destBucket), Optional.ofNullable(cloudFront), Optional.ofNullable(jobTemplate),
+                Optional.ofNullable(encodeJobId), optionalInt(encodingProfile), optionalInt(srcWidth),
+                optionalInt(srcHeight), Optional.ofNullable(frameCapture), Optional.ofNullable(archiveSource),
+                Optional.ofNullable(srcMetadataFile), Optional.ofNullable(mediaPackageResourceId));
+    }
+
+    private static Optional<MediaUrl> url(String raw) {
+        return raw == null ? Optional.empty() : Optional.of(MediaUrl.of(raw));
+    }
+
+    private static List<MediaUrl> urls(List<String> raw) {
+        if (raw == null || raw.isEmpty()) {
+            return List.of();
+        }
+        List<MediaUrl> urls = new ArrayList<>(raw.size());
+        for (String s : raw) {
+            urls.add(MediaUrl.of(s));
+        }
+        return urls;
+    }
+
+    private static OptionalInt optionalInt(Integer value) {
+        return value == null ? OptionalInt.empty() : OptionalInt.of(value);
+    }
+
+    private String require(String value, String field, String rawStatus) {
+        if (value == null) {
+            throw new VodParseException(path + ": " + JsonReading.abbreviate(rawStatus) + " message has no " + field);
+        }
+        return value;
+    }
+
+    private Instant time(JsonParser p, JsonToken t, String name) throws IOException {
+        String text = JsonReading.string(p, t, at(name));
+        if (text == null) {
+            return null;
+        }
+        try {
+            return WireTimes.parse(text);
+        } catch (DateTimeParseException | ArithmeticException e) {
+            throw new VodParseException(at(name) + " is not a time the pipeline writes: '"
+                    + JsonReading.abbreviate(text) + "'");
+        }
+    }
+
+    private String archiveSource(JsonParser p, JsonToken t, String name) throws IOException {
+        if (t == JsonToken.VALUE_TRUE) {
+            return "GLACIER";
+        }
+        if (t == JsonToken.VALUE_FALSE) {
+            return "DISABLED";
+        }
+        return JsonReading.string(p, t, at(name));
+    }
+
+    private String at(String name) {
+        return path + "." + name;
+    }
+}
