@@ -16,8 +16,10 @@ import java.util.Optional;
  * @param rawStatus the status as written, normally {@code "Complete"}
  * @param srcVideo the source object's key ({@code srcVideo}), present in every message of the solution
  * @param srcBucket the source bucket ({@code srcBucket})
- * @param startTime when the workflow started ({@code startTime})
- * @param endTime when it finished ({@code endTime}; legacy {@code EndTime})
+ * @param startTime when the workflow started ({@code startTime}); ISO-8601 and the v4 format
+ *     {@code YYYY-MM-DD HH:mm.S} are read, a value in another format is reported as absent (it stays in the raw
+ *     message) rather than failing the whole event
+ * @param endTime when it finished ({@code endTime}; legacy {@code EndTime}), read like {@code startTime}
  * @param playback the playback URLs and thumbnails
  * @param workflow how the job ran
  * @param custom the custom metadata: every top-level key that is not one of the pipeline's own (for a metadata

@@ -49,7 +49,7 @@ public final class EventReader {
     }
 
     /** What the top level of an input turned out to be. */
-    enum Shape { LAMBDA_EVENT, SNS_ENVELOPE, MESSAGE }
+    enum Shape { LAMBDA_EVENT, SNS_ENVELOPE, PUBLISH_REQUEST, MESSAGE }
 
     /** Reads any supported input: Lambda SNS or SQS event, SNS envelope, SQS body, or bare message. */
     public EventBatch readAny(String text) {
@@ -108,6 +108,12 @@ public final class EventReader {
     private VodEvent single(TopLevel top, String text, String path) {
         if (top.shape == Shape.SNS_ENVELOPE) {
             return envelopeEvent(top.envelope.build(), path);
+        }
+        if (top.shape == Shape.PUBLISH_REQUEST) {
+            // {"Subject", "Message"}: what the pipeline passes to SNS Publish, as stored or replayed by tools.
+            String message = top.envelope.message;
+            Limits.check(message, path + ".Message", maxMessageBytes);
+            return message(message, path + ".Message", top.envelope.subject, Optional.empty());
         }
         Limits.check(text, path, maxMessageBytes);
         return top.fields.toEvent(text, null, Optional.empty());
@@ -207,7 +213,8 @@ public final class EventReader {
             }
             expectEnd(p, path);
             top.shape = top.records != null ? Shape.LAMBDA_EVENT
-                    : top.envelope.looksLikeEnvelope() ? Shape.SNS_ENVELOPE : Shape.MESSAGE;
+                    : top.envelope.looksLikeEnvelope() ? Shape.SNS_ENVELOPE
+                    : top.envelope.message != null ? Shape.PUBLISH_REQUEST : Shape.MESSAGE;
             return top;
         } catch (JsonProcessingException e) {
             throw malformed(path, e);

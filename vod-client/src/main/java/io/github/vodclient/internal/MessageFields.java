@@ -200,8 +200,9 @@ final class MessageFields {
         try {
             return WireTimes.parse(text);
         } catch (DateTimeParseException | ArithmeticException e) {
-            throw new VodParseException(at(name) + " is not a time the pipeline writes: '"
-                    + JsonReading.abbreviate(text) + "'");
+            // The time format has changed across solution versions; an unknown one must not cost the whole
+            // event. The value stays in the raw message.
+            return null;
         }
     }
 
