@@ -13,6 +13,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code vod parse [FILE|-]}: prints each event of any delivery as one JSON object per line. */
@@ -28,12 +29,15 @@ final class ParseCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
+    @ParentCommand
+    private VodCli parent;
+
     @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", description = "Input file; '-' or none: stdin.")
     private String file;
 
     @Override
     public Integer call() {
-        byte[] input = CliInput.read(file, System.in);
+        byte[] input = CliInput.read(file, parent.stdin());
         EventBatch batch = VodEventParser.create().parse(input);
         PrintWriter out = spec.commandLine().getOut();
         JsonFactory json = new JsonFactory();

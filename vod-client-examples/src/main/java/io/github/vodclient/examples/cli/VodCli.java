@@ -1,5 +1,9 @@
 package io.github.vodclient.examples.cli;
 
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -13,8 +17,10 @@ import picocli.CommandLine.Command;
         description = "Work with the Video on Demand on AWS pipeline from the command line.",
         subcommands = {ParseCommand.class})
 public final class VodCli {
+    private final InputStream stdin;
 
-    private VodCli() {
+    private VodCli(InputStream stdin) {
+        this.stdin = stdin;
     }
 
     /**
@@ -23,17 +29,24 @@ public final class VodCli {
      * @param args the command line
      */
     public static void main(String[] args) {
-        System.exit(run(args));
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        System.exit(run(System.in, out, err, args));
     }
 
     /**
      * Runs the tool and returns its exit code instead of exiting (for tests and embedding).
      *
+     * @param stdin what {@code -} reads
+     * @param out standard output
+     * @param err standard error
      * @param args the command line
      * @return the exit code
      */
-    public static int run(String... args) {
-        CommandLine cli = new CommandLine(new VodCli());
+    public static int run(InputStream stdin, PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cli = new CommandLine(new VodCli(stdin));
+        cli.setOut(out);
+        cli.setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             commandLine.getErr().println("error: " + CliErrors.describe(e));
             return 2;
@@ -45,6 +58,11 @@ public final class VodCli {
             return 2;
         });
         return cli.execute(args);
+    }
+
+    /** The tool's standard input, for subcommands reading {@code -}. */
+    InputStream stdin() {
+        return stdin;
     }
 
     /** Reports the library's version from the jar manifest. */
