@@ -7,7 +7,9 @@
  */
 module io.github.vodclient {
     requires com.fasterxml.jackson.core;
+    requires org.slf4j;
 
     exports io.github.vodclient;
     exports io.github.vodclient.event;
+    exports io.github.vodclient.video;
 }

@@ -1,0 +1,205 @@
+package io.github.vodclient.internal.video;
+
+import io.github.vodclient.VodException;
+import io.github.vodclient.event.CompleteEvent;
+import io.github.vodclient.event.EncodingStatus;
+import io.github.vodclient.event.ErrorEvent;
+import io.github.vodclient.event.IngestEvent;
+import io.github.vodclient.event.MediaUrl;
+import io.github.vodclient.event.PlaybackUrls;
+import io.github.vodclient.event.SnsMetadata;
+import io.github.vodclient.event.VodEvent;
+import io.github.vodclient.event.WorkflowEvent;
+import io.github.vodclient.video.HandleListener;
+import io.github.vodclient.video.HandleResult;
+import io.github.vodclient.video.HandleResult.Outcome;
+import io.github.vodclient.video.JobError;
+import io.github.vodclient.video.UnknownVideoException;
+import io.github.vodclient.video.VideoRepository;
+import io.github.vodclient.video.VideoState;
+import io.github.vodclient.video.VideoUpdate;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Applies pipeline events to the application's videos: finds the video, decides with {@link Decision}, and stores
+ * the change with the repository's compare-and-set, re-reading and deciding again when a concurrent delivery won.
+ * Thread-safe when the repository and look-up are.
+ */
+public final class VideoEventHandler {
+    private static final Logger LOG = LoggerFactory.getLogger(VideoEventHandler.class);
+    /** Attempts at a compare-and-set before giving up; each retry means another delivery changed the video. */
+    static final int MAX_ATTEMPTS = 5;
+
+    private final VideoRepository repository;
+    private final JobLookup jobs;
+    private final HandleListener listener;
+    private final boolean strictMediaInfo;
+    private final boolean failOnUnknownVideo;
+
+    public VideoEventHandler(VideoRepository repository, JobLookup jobs, HandleListener listener,
+            boolean strictMediaInfo, boolean failOnUnknownVideo) {
+        this.repository = Objects.requireNonNull(repository, "repository");
+        this.jobs = Objects.requireNonNull(jobs, "jobs");
+        this.listener = Objects.requireNonNull(listener, "listener");
+        this.strictMediaInfo = strictMediaInfo;
+        this.failOnUnknownVideo = failOnUnknownVideo;
+    }
+
+    /**
+     * Handles one event. Repository and look-up failures propagate after the listener heard a FAILED result.
+     */
+    public HandleResult handle(VodEvent event) {
+        Objects.requireNonNull(event, "event");
+        HandleResult result;
+        try {
+            result = event instanceof WorkflowEvent workflow
+                    ? new Attempt(workflow).run()
+                    : result(Outcome.IGNORED, event, Optional.empty(), Optional.empty(), false);
+        } catch (RuntimeException e) {
+            notifyListener(new HandleResult(Outcome.FAILED, event, Optional.empty(), Optional.empty(), false,
+                    Optional.of(e)));
+            throw e;
+        }
+        notifyListener(result);
+        if (result.outcome() == Outcome.UNKNOWN_VIDEO && failOnUnknownVideo) {
+            WorkflowEvent workflow = (WorkflowEvent) event;
+            throw new UnknownVideoException("no video for job " + workflow.guid()
+                    + sourceKey(workflow).map(key -> " (source key " + key + ")").orElse(""));
+        }
+        return result;
+    }
+
+    private void notifyListener(HandleResult result) {
+        try {
+            listener.onResult(result);
+        } catch (RuntimeException e) {
+            LOG.warn("HandleListener threw; ignored", e);
+        }
+    }
+
+    private static HandleResult result(Outcome outcome, VodEvent event, Optional<String> videoId,
+            Optional<VideoUpdate> update, boolean mediaInfoMissing) {
+        return new HandleResult(outcome, event, videoId, update, mediaInfoMissing, Optional.empty());
+    }
+
+    private static Optional<String> sourceKey(WorkflowEvent event) {
+        if (event instanceof IngestEvent ingest) {
+            return Optional.of(ingest.srcVideo());
+        }
+        if (event instanceof CompleteEvent complete) {
+            return complete.srcVideo();
+        }
+        return Optional.empty();
+    }
+
+    /** Handling of one event; caches the job look-up so an event costs at most one. */
+    private final class Attempt {
+        private final WorkflowEvent event;
+        private Optional<JobFacts> facts;
+        private boolean factsFailed;
+
+        Attempt(WorkflowEvent event) {
+            this.event = event;
+        }
+
+        HandleResult run() {
+            for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+                Optional<VideoState> found = locate();
+                if (found.isEmpty()) {
+                    return result(Outcome.UNKNOWN_VIDEO, event, Optional.empty(), Optional.empty(), false);
+                }
+                VideoState state = found.get();
+                Decision decision = Decision.decide(state, event, this::jobStart);
+                if (decision.outcome() != Outcome.APPLIED) {
+                    return result(decision.outcome(), event, Optional.of(state.videoId()), Optional.empty(), false);
+                }
+                VideoUpdate update = update(state, decision.next());
+                if (repository.apply(update)) {
+                    boolean missing = event instanceof CompleteEvent && mediaFacts().isEmpty();
+                    return result(Outcome.APPLIED, event, Optional.of(state.videoId()), Optional.of(update), missing);
+                }
+                LOG.debug("video {} changed while applying job {}; reading it again", state.videoId(), event.guid());
+            }
+            throw new VodException("video for job " + event.guid() + " changed " + MAX_ATTEMPTS
+                    + " times while an update was being applied; giving up so the delivery is retried");
+        }
+
+        /** Finds the video by source key when the event has one, else by guid, else via the job's source key. */
+        private Optional<VideoState> locate() {
+            Optional<VideoState> found = sourceKey(event).flatMap(repository::findBySourceKey);
+            if (found.isPresent()) {
+                return found;
+            }
+            found = repository.findByJobGuid(event.guid());
+            if (found.isPresent() || event instanceof IngestEvent) {
+                return found;
+            }
+            return lookup().flatMap(JobFacts::srcVideo).flatMap(repository::findBySourceKey);
+        }
+
+        /** When the event's job started: Ingest is published at the start; Complete says so; else the table. */
+        private Optional<Instant> jobStart() {
+            if (event instanceof IngestEvent) {
+                Optional<Instant> published = event.sns().map(SnsMetadata::timestamp);
+                return published.isPresent() ? published : lookup().flatMap(JobFacts::startTime);
+            }
+            if (event instanceof CompleteEvent complete && complete.startTime().isPresent()) {
+                return complete.startTime();
+            }
+            return lookup().flatMap(JobFacts::startTime);
+        }
+
+        private Optional<JobFacts> lookup() {
+            if (facts == null) {
+                facts = jobs.find(event.guid());
+            }
+            return facts;
+        }
+
+        /** The job's facts for media info; a failed look-up is tolerated unless strict. */
+        private Optional<JobFacts> mediaFacts() {
+            if (factsFailed) {
+                return Optional.empty();
+            }
+            try {
+                Optional<JobFacts> found = lookup();
+                if (found.isEmpty() && strictMediaInfo) {
+                    throw new VodException("no job item for guid " + event.guid() + " to read media info from");
+                }
+                return found;
+            } catch (RuntimeException e) {
+                if (strictMediaInfo) {
+                    throw e;
+                }
+                LOG.warn("media info look-up for job {} failed; applying the event's own data", event.guid(), e);
+                factsFailed = true;
+                facts = Optional.empty();
+                return Optional.empty();
+            }
+        }
+
+        private VideoUpdate update(VideoState state, VideoState next) {
+            if (next.status() == EncodingStatus.COMPLETE && event instanceof CompleteEvent complete) {
+                PlaybackUrls playback = complete.playback();
+                Optional<MediaUrl> thumbnail = playback.thumbnails().stream().findFirst();
+                Optional<JobFacts> media = mediaFacts();
+                OptionalInt width = media.map(JobFacts::width).filter(OptionalInt::isPresent)
+                        .orElse(complete.workflow().srcWidth());
+                OptionalInt height = media.map(JobFacts::height).filter(OptionalInt::isPresent)
+                        .orElse(complete.workflow().srcHeight());
+                return new VideoUpdate(state, next, playback, thumbnail, media.flatMap(JobFacts::duration), width,
+                        height, Optional.empty(), event);
+            }
+            Optional<JobError> error = event instanceof ErrorEvent failed
+                    ? Optional.of(new JobError(failed.errorAt(), failed.errorMessage(), failed.errorDetails()))
+                    : Optional.empty();
+            return new VideoUpdate(state, next, PlaybackUrls.none(), Optional.empty(), Optional.empty(),
+                    OptionalInt.empty(), OptionalInt.empty(), error, event);
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package io.github.vodclient.video;
+
+import io.github.vodclient.event.VodEvent;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What handling one event did to the application's videos.
+ *
+ * @param outcome what happened
+ * @param event the event handled
+ * @param videoId the video it concerned, when one was found
+ * @param update the update stored, for {@link Outcome#APPLIED}
+ * @param mediaInfoMissing true when a Complete event was applied without the job's media info because the look-up
+ *     failed or found nothing (duration is then absent, dimensions come from the message)
+ * @param failure what went wrong, for {@link Outcome#FAILED}
+ * @since 0.1.0
+ */
+public record HandleResult(Outcome outcome, VodEvent event, Optional<String> videoId, Optional<VideoUpdate> update,
+        boolean mediaInfoMissing, Optional<RuntimeException> failure) {
+
+    /** What handling an event did. */
+    public enum Outcome {
+        /** The video was updated. */
+        APPLIED,
+        /** The video already reflected this event (a redelivery); nothing was stored. */
+        DUPLICATE,
+        /** The event is older than what the video shows (out of order, or an earlier job); nothing was stored. */
+        STALE,
+        /** No video matches the event's source key or job guid. */
+        UNKNOWN_VIDEO,
+        /** Not a pipeline status event (an {@link io.github.vodclient.event.UnknownEvent}); nothing was done. */
+        IGNORED,
+        /** Handling failed (the repository or a look-up threw); the exception is propagated to the caller. */
+        FAILED
+    }
+
+    /**
+     * Validates that no component is null.
+     *
+     * @param outcome what happened
+     * @param event the event
+     * @param videoId the video, if found
+     * @param update the update stored, if any
+     * @param mediaInfoMissing whether media info was missing
+     * @param failure what went wrong, if anything
+     */
+    public HandleResult {
+        Objects.requireNonNull(outcome, "outcome");
+        Objects.requireNonNull(event, "event");
+        Objects.requireNonNull(videoId, "videoId");
+        Objects.requireNonNull(update, "update");
+        Objects.requireNonNull(failure, "failure");
+    }
+}

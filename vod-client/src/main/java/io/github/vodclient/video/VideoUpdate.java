@@ -1,0 +1,77 @@
+package io.github.vodclient.video;
+
+import io.github.vodclient.event.MediaUrl;
+import io.github.vodclient.event.PlaybackUrls;
+import io.github.vodclient.event.WorkflowEvent;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * One change to one video, computed by the library from a pipeline event, for the application to store.
+ *
+ * <p>Apply it <em>conditionally</em>: only while the stored state still equals {@link #expected()} (compare and
+ * set), because several deliveries of the same or of related events may race. Then store {@link #next()} and
+ * whichever of the other values the application keeps.
+ *
+ * @param expected the state this update was computed from
+ * @param next the state after the update: status, job guid and job start
+ * @param playback the playback URLs and thumbnails; {@link PlaybackUrls#none()} unless the video became
+ *     {@link io.github.vodclient.event.EncodingStatus#COMPLETE}
+ * @param thumbnail the first thumbnail, if the job captured frames
+ * @param duration the source's duration, from the job's media info
+ * @param width the source's width in pixels, from the media info or the Complete message
+ * @param height the source's height in pixels, from the media info or the Complete message
+ * @param error why the job failed, when the video became {@link io.github.vodclient.event.EncodingStatus#ERROR}
+ * @param event the event this update comes from (its raw message is {@code event().rawMessage()})
+ * @since 0.1.0
+ */
+public record VideoUpdate(
+        VideoState expected,
+        VideoState next,
+        PlaybackUrls playback,
+        Optional<MediaUrl> thumbnail,
+        Optional<Duration> duration,
+        OptionalInt width,
+        OptionalInt height,
+        Optional<JobError> error,
+        WorkflowEvent event) {
+
+    /**
+     * Validates the components: no nulls, and {@code expected} and {@code next} are the same video.
+     *
+     * @param expected the state this update was computed from
+     * @param next the state after the update
+     * @param playback the playback URLs
+     * @param thumbnail the first thumbnail
+     * @param duration the source's duration
+     * @param width the source's width
+     * @param height the source's height
+     * @param error why the job failed
+     * @param event the event
+     */
+    public VideoUpdate {
+        Objects.requireNonNull(expected, "expected");
+        Objects.requireNonNull(next, "next");
+        Objects.requireNonNull(playback, "playback");
+        Objects.requireNonNull(thumbnail, "thumbnail");
+        Objects.requireNonNull(duration, "duration");
+        Objects.requireNonNull(width, "width");
+        Objects.requireNonNull(height, "height");
+        Objects.requireNonNull(error, "error");
+        Objects.requireNonNull(event, "event");
+        if (!expected.videoId().equals(next.videoId())) {
+            throw new IllegalArgumentException("expected and next are different videos");
+        }
+    }
+
+    /**
+     * The application's id of the video to update.
+     *
+     * @return {@code next().videoId()}
+     */
+    public String videoId() {
+        return next.videoId();
+    }
+}
