@@ -4,12 +4,16 @@ import io.github.vodclient.VodException;
 import io.github.vodclient.event.CompleteEvent;
 import io.github.vodclient.event.EncodingStatus;
 import io.github.vodclient.event.ErrorEvent;
+import io.github.vodclient.event.EventBatch;
 import io.github.vodclient.event.IngestEvent;
 import io.github.vodclient.event.MediaUrl;
+import io.github.vodclient.event.ParsedRecord;
 import io.github.vodclient.event.PlaybackUrls;
+import io.github.vodclient.event.RecordFailure;
 import io.github.vodclient.event.SnsMetadata;
 import io.github.vodclient.event.VodEvent;
 import io.github.vodclient.event.WorkflowEvent;
+import io.github.vodclient.video.BatchResult;
 import io.github.vodclient.video.HandleListener;
 import io.github.vodclient.video.HandleResult;
 import io.github.vodclient.video.HandleResult.Outcome;
@@ -19,6 +23,9 @@ import io.github.vodclient.video.VideoRepository;
 import io.github.vodclient.video.VideoState;
 import io.github.vodclient.video.VideoUpdate;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -72,6 +79,27 @@ public final class VideoEventHandler {
                     + sourceKey(workflow).map(key -> " (source key " + key + ")").orElse(""));
         }
         return result;
+    }
+
+    /**
+     * Handles every event of a parsed delivery. A record whose handling throws becomes a failed record; the others
+     * are still handled.
+     */
+    public BatchResult handleAll(EventBatch batch) {
+        List<BatchResult.HandledRecord> handled = new ArrayList<>(batch.records().size());
+        List<BatchResult.FailedRecord> failed = new ArrayList<>(batch.failures().size());
+        for (RecordFailure failure : batch.failures()) {
+            failed.add(new BatchResult.FailedRecord(failure.index(), failure.recordId(), failure.error()));
+        }
+        for (ParsedRecord record : batch.records()) {
+            try {
+                handled.add(new BatchResult.HandledRecord(record.index(), record.recordId(), handle(record.event())));
+            } catch (RuntimeException e) {
+                failed.add(new BatchResult.FailedRecord(record.index(), record.recordId(), e));
+            }
+        }
+        failed.sort(Comparator.comparingInt(BatchResult.FailedRecord::index));
+        return new BatchResult(handled, failed);
     }
 
     private void notifyListener(HandleResult result) {
