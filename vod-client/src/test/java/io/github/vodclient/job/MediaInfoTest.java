@@ -1,6 +1,6 @@
 package io.github.vodclient.job;
 
-import static io.github.vodclient.job.TestItems.resource;
+import static io.github.vodclient.testing.TestItems.resource;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,4 +1,4 @@
-package io.github.vodclient.job;
+package io.github.vodclient.testing;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
@@ -14,14 +14,14 @@ import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /** Reads fixture files into DynamoDB items, as the pipeline's Lambdas (DocumentClient) would write them. */
-final class TestItems {
+public final class TestItems {
     private static final JsonFactory JSON = new JsonFactory();
 
     private TestItems() {
     }
 
-    static String resource(String name) {
-        try (InputStream in = TestItems.class.getResourceAsStream(name)) {
+    public static String resource(String name) {
+        try (InputStream in = TestItems.class.getResourceAsStream("/io/github/vodclient/job/" + name)) {
             if (in == null) {
                 throw new IllegalArgumentException("no test resource " + name);
             }
@@ -32,7 +32,7 @@ final class TestItems {
     }
 
     /** An item in the low-level AttributeValue JSON that GetItem returns ({@code {"guid": {"S": "..."}}}). */
-    static Map<String, AttributeValue> fromAttributeValueJson(String json) {
+    public static Map<String, AttributeValue> fromAttributeValueJson(String json) {
         try (JsonParser p = JSON.createParser(json)) {
             p.nextToken();
             return avMap(p);
@@ -42,7 +42,7 @@ final class TestItems {
     }
 
     /** An item in plain JSON, marshalled as the DocumentClient does: strings S, numbers N, booleans BOOL... */
-    static Map<String, AttributeValue> fromPlainJson(String json) {
+    public static Map<String, AttributeValue> fromPlainJson(String json) {
         try (JsonParser p = JSON.createParser(json)) {
             return plain(p, p.nextToken()).m();
         } catch (IOException e) {
@@ -51,7 +51,7 @@ final class TestItems {
     }
 
     /** A plain JSON value marshalled as the DocumentClient does. */
-    static AttributeValue plainValue(String json) {
+    public static AttributeValue plainValue(String json) {
         try (JsonParser p = JSON.createParser(json)) {
             return plain(p, p.nextToken());
         } catch (IOException e) {
@@ -131,7 +131,7 @@ final class TestItems {
     }
 
     /** Approximately the size DynamoDB bills for: attribute names plus values, as JSON text. */
-    static int size(Map<String, AttributeValue> item) {
+    public static int size(Map<String, AttributeValue> item) {
         return io.github.vodclient.internal.job.AttributeJson.write(item, "item")
                 .getBytes(StandardCharsets.UTF_8).length;
     }

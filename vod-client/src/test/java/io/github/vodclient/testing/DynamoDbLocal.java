@@ -1,4 +1,4 @@
-package io.github.vodclient.job;
+package io.github.vodclient.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -9,10 +9,10 @@ import software.amazon.dynamodb.services.local.main.ServerRunner;
 import software.amazon.dynamodb.services.local.server.DynamoDBProxyServer;
 
 /**
- * A real DynamoDB (DynamoDB Local, in memory, server mode) on a free loopback port, so tests exercise the library's
- * own HTTP client path. Test scope only: DynamoDB Local's licence forbids shipping it with our code.
+ * A real DynamoDB (DynamoDB Local, in memory, server mode) on a free port; clients reach it on 127.0.0.1, so tests
+ * exercise the library's own HTTP client path. Test scope only: DynamoDB Local's licence forbids shipping it with our code.
  */
-final class DynamoDbLocal implements AutoCloseable {
+public final class DynamoDbLocal implements AutoCloseable {
     private final DynamoDBProxyServer server;
     private final URI endpoint;
 
@@ -21,7 +21,7 @@ final class DynamoDbLocal implements AutoCloseable {
         this.endpoint = URI.create("http://127.0.0.1:" + port);
     }
 
-    static DynamoDbLocal start() {
+    public static DynamoDbLocal start() {
         int port = freePort();
         try {
             DynamoDBProxyServer server = ServerRunner.createServerFromCommandLineArgs(
@@ -33,7 +33,7 @@ final class DynamoDbLocal implements AutoCloseable {
         }
     }
 
-    URI endpoint() {
+    public URI endpoint() {
         return endpoint;
     }
 
