@@ -1,5 +1,6 @@
 package io.github.vodclient.examples.cli;
 
+import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -7,11 +8,12 @@ import picocli.CommandLine.Command;
  * The {@code vod} command-line tool: {@code java -jar vod-client-examples/target/vod.jar --help}.
  *
  * <p>Exit codes: 0 success; 1 the input was usable but something in it failed (a bad record of a batch); 2 the
- * input or the arguments are unusable (one {@code error:} line on stderr, no stack trace).
+ * input or the arguments are unusable (one {@code error:} line on stderr, no stack trace); 3 what was asked for
+ * does not exist (e.g. no job with that guid).
  */
 @Command(name = "vod", mixinStandardHelpOptions = true, versionProvider = VodCli.Version.class,
         description = "Work with the Video on Demand on AWS pipeline from the command line.",
-        subcommands = {ParseCommand.class})
+        subcommands = {ParseCommand.class, JobCommand.class})
 public final class VodCli {
 
     private VodCli() {
@@ -33,7 +35,18 @@ public final class VodCli {
      * @return the exit code
      */
     public static int run(String... args) {
+        return run(null, null, args);
+    }
+
+    /** Runs the tool with its output and errors going to the given writers (null: standard out and err). */
+    static int run(PrintWriter out, PrintWriter err, String... args) {
         CommandLine cli = new CommandLine(new VodCli());
+        if (out != null) {
+            cli.setOut(out);
+        }
+        if (err != null) {
+            cli.setErr(err);
+        }
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             commandLine.getErr().println("error: " + CliErrors.describe(e));
             return 2;
