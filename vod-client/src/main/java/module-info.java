@@ -6,6 +6,8 @@
  * DynamoDB table). Everything under {@code io.github.vodclient.internal} is implementation and may change in any
  * release.
  */
+// The AWS SDK v2 jars are automatic modules (no module-info of their own); that is expected, not worth a warning.
+@SuppressWarnings({"requires-automatic", "requires-transitive-automatic"})
 module io.github.vodclient {
     requires com.fasterxml.jackson.core;
     requires org.slf4j;
@@ -15,7 +17,6 @@ module io.github.vodclient {
     requires software.amazon.awssdk.core;
     requires software.amazon.awssdk.http;
     requires software.amazon.awssdk.http.urlconnection;
-    requires software.amazon.awssdk.utils;
 
     exports io.github.vodclient;
     exports io.github.vodclient.event;
