@@ -12,7 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /** Typed reads of the current JSON value, with errors that name the field. */
-final class JsonReading {
+public final class JsonReading {
 
     private JsonReading() {
     }
@@ -174,11 +174,13 @@ final class JsonReading {
         }
     }
 
-    static VodParseException wrongType(String path, String expected, JsonToken actual) {
+    /** An error saying the value at {@code path} is not of the expected type. */
+    public static VodParseException wrongType(String path, String expected, JsonToken actual) {
         return new VodParseException(path + " must be " + expected + ", was " + describe(actual));
     }
 
-    static String describe(JsonToken t) {
+    /** Names a token's type for an error message. */
+    public static String describe(JsonToken t) {
         if (t == null) {
             return "missing";
         }
@@ -203,7 +205,7 @@ final class JsonReading {
     }
 
     /** Shortens a value quoted in an error message, so a message never carries a huge or sensitive payload. */
-    static String abbreviate(String s) {
+    public static String abbreviate(String s) {
         return s.length() <= 40 ? s : s.substring(0, 37) + "...";
     }
 }

@@ -13,6 +13,8 @@ import io.github.vodclient.event.SnsMetadata;
 import io.github.vodclient.event.UnknownEvent;
 import io.github.vodclient.event.VodEvent;
 import io.github.vodclient.event.WorkflowDetails;
+import io.github.vodclient.job.MediaInfo;
+import io.github.vodclient.job.VodJob;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -24,10 +26,23 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
- * Collects the top-level fields of one pipeline message as they stream past, then builds the typed event.
- * Not thread-safe: one instance per message.
+ * Collects the top-level fields of one pipeline message or table item as they stream past, then builds the typed
+ * event or job. The one place that maps the pipeline's keys (current and legacy names) to typed fields, so events and
+ * jobs are read alike. Not thread-safe: one instance per message.
  */
-final class MessageFields {
+public final class MessageFields {
+    /**
+     * The top-level keys read into typed fields by {@link #accept} (keep in step with its switch; {@code status} is left
+     * out: only Ingest messages carry it, never a table item). A job look-up
+     * reads exactly these attributes, plus the custom keys the caller names.
+     */
+    public static final List<String> TYPED_KEYS = List.of("guid", "workflowStatus", "srcVideo", "srcBucket",
+            "startTime", "endTime", "EndTime", "workflowName", "workflowTrigger", "destBucket", "cloudFront",
+            "jobTemplate", "encodeJobId", "ecodeJobId", "encodingProfile", "srcWidth", "srcHeight", "frameCapture",
+            "archiveSource", "srcMetadataFile", "mediaPackageResourceId", "hlsUrl", "dashUrl", "mssUrl", "cmafHlsUrl",
+            "cmafDashUrl", "mp4Urls", "thumbNailsUrls", "thumbNailUrl", "egressEndpoints", "workflowErrorAt",
+            "errorMessage", "errorDetails", "srcMediainfo");
+
     private final String path;
 
     private String status;
@@ -62,13 +77,20 @@ final class MessageFields {
     private String errorMessage;
     private String errorDetails;
     private Map<String, Object> custom;
+    private String srcMediainfo;
+    private JsonToken srcMediainfoToken;
 
-    MessageFields(String path) {
+    /**
+     * Creates an empty set of fields.
+     *
+     * @param path how error messages name the object, e.g. {@code "message"} or {@code "item"}
+     */
+    public MessageFields(String path) {
         this.path = path;
     }
 
     /** Takes one top-level field; the parser stands on its value and is left on the value's last token. */
-    void accept(String name, JsonToken t, JsonParser p) throws IOException {
+    public void accept(String name, JsonToken t, JsonParser p) throws IOException {
         switch (name) {
             case "status": status = JsonReading.text(p, t, at(name)); break;
             case "workflowStatus": workflowStatus = JsonReading.text(p, t, at(name)); break;
@@ -104,6 +126,15 @@ final class MessageFields {
             case "workflowErrorAt": errorAt = JsonReading.text(p, t, at(name)); break;
             case "errorMessage": errorMessage = JsonReading.text(p, t, at(name)); break;
             case "errorDetails": errorDetails = JsonReading.text(p, t, at(name)); break;
+            case "srcMediainfo":
+                // Only jobs read it; events ignore it, so a wrong type is reported only when a job asks for it.
+                srcMediainfoToken = t;
+                if (t == JsonToken.VALUE_STRING) {
+                    srcMediainfo = p.getText();
+                } else {
+                    p.skipChildren();
+                }
+                break;
             default:
                 if (PipelineKeys.isPipelineKey(name)) {
                     p.skipChildren();
@@ -143,6 +174,41 @@ final class MessageFields {
             default:
                 throw new IllegalStateException("unmapped status " + known.get());
         }
+    }
+
+    /**
+     * The raw {@code srcMediainfo} JSON string, if the object had one.
+     *
+     * @return the string, or empty when absent or JSON null
+     * @throws VodParseException when {@code srcMediainfo} is present but not a string
+     */
+    public Optional<String> srcMediainfo() {
+        if (srcMediainfoToken == null || srcMediainfoToken == JsonToken.VALUE_NULL) {
+            return Optional.empty();
+        }
+        if (srcMediainfo == null) {
+            throw JsonReading.wrongType(at("srcMediainfo"), "a string", srcMediainfoToken);
+        }
+        return Optional.of(srcMediainfo);
+    }
+
+    /**
+     * Builds the job these fields describe (a table item, or the body of the solution's own SQS queue).
+     *
+     * @param mediaInfo the parsed {@link #srcMediainfo()}
+     * @return the job
+     * @throws VodParseException when there is no guid
+     */
+    public VodJob toJob(Optional<MediaInfo> mediaInfo) {
+        if (guid == null) {
+            throw new VodParseException(at("guid") + " is missing");
+        }
+        String rawStatus = workflowStatus != null ? workflowStatus : status;
+        return new VodJob(guid, EncodingStatus.fromWire(rawStatus), Optional.ofNullable(rawStatus),
+                Optional.ofNullable(srcVideo), Optional.ofNullable(srcBucket), Optional.ofNullable(startTime),
+                Optional.ofNullable(endTime), playback(), workflow(), Optional.ofNullable(errorAt),
+                Optional.ofNullable(errorMessage), Optional.ofNullable(errorDetails), mediaInfo,
+                custom == null ? Map.of() : custom);
     }
 
     private PlaybackUrls playback() {

@@ -51,6 +51,7 @@ public final class WireTimes {
                 .appendPattern("uuuu-MM-dd HH:mm")
                 .optionalStart().appendLiteral(':').appendValue(ChronoField.SECOND_OF_MINUTE, 2).optionalEnd()
                 .optionalStart().appendFraction(ChronoField.NANO_OF_SECOND, 1, 9, true).optionalEnd()
+                // Without a seconds field java.time refuses to resolve minutes plus a fraction ("HH:mm.S").
                 .parseDefaulting(ChronoField.SECOND_OF_MINUTE, 0)
                 .toFormatter()
                 .withResolverStyle(ResolverStyle.STRICT);

@@ -63,7 +63,7 @@ final class EventJson {
         g.writeEndObject();
     }
 
-    private static void playback(JsonGenerator g, PlaybackUrls playback) throws IOException {
+    static void playback(JsonGenerator g, PlaybackUrls playback) throws IOException {
         url(g, "hlsUrl", playback.hls());
         url(g, "dashUrl", playback.dash());
         url(g, "mssUrl", playback.mss());
@@ -80,19 +80,19 @@ final class EventJson {
         }
     }
 
-    private static void string(JsonGenerator g, String name, Optional<String> value) throws IOException {
+    static void string(JsonGenerator g, String name, Optional<String> value) throws IOException {
         if (value.isPresent()) {
             g.writeStringField(name, value.get());
         }
     }
 
-    private static void url(JsonGenerator g, String name, Optional<MediaUrl> value) throws IOException {
+    static void url(JsonGenerator g, String name, Optional<MediaUrl> value) throws IOException {
         if (value.isPresent()) {
             g.writeStringField(name, value.get().uri().toString());
         }
     }
 
-    private static void urls(JsonGenerator g, String name, List<MediaUrl> values) throws IOException {
+    static void urls(JsonGenerator g, String name, List<MediaUrl> values) throws IOException {
         if (!values.isEmpty()) {
             g.writeArrayFieldStart(name);
             for (MediaUrl url : values) {
@@ -103,7 +103,7 @@ final class EventJson {
     }
 
     /** Writes a custom-metadata value: the plain Java values the library produces. */
-    private static void value(JsonGenerator g, Object value) throws IOException {
+    static void value(JsonGenerator g, Object value) throws IOException {
         if (value == null) {
             g.writeNull();
         } else if (value instanceof String s) {

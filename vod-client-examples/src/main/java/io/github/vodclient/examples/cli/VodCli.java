@@ -11,11 +11,12 @@ import picocli.CommandLine.Command;
  * The {@code vod} command-line tool: {@code java -jar vod-client-examples/target/vod.jar --help}.
  *
  * <p>Exit codes: 0 success; 1 the input was usable but something in it failed (a bad record of a batch); 2 the
- * input or the arguments are unusable (one {@code error:} line on stderr, no stack trace).
+ * input or the arguments are unusable (one {@code error:} line on stderr, no stack trace); 3 what was asked for
+ * does not exist (e.g. no job with that guid).
  */
 @Command(name = "vod", mixinStandardHelpOptions = true, versionProvider = VodCli.Version.class,
         description = "Work with the Video on Demand on AWS pipeline from the command line.",
-        subcommands = {ParseCommand.class})
+        subcommands = {ParseCommand.class, JobCommand.class})
 public final class VodCli {
     private final InputStream stdin;
 
