@@ -12,6 +12,7 @@ import io.github.vodclient.UploadValidationException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.gaul.s3proxy.junit.S3ProxyExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.services.s3.DelegatingS3Client;
 import software.amazon.awssdk.services.s3.S3Client;
 
 class SessionExpiryS3Test {
@@ -111,8 +113,15 @@ class SessionExpiryS3Test {
         Instant sessionEnd = Instant.now().plus(10, ChronoUnit.MINUTES).truncatedTo(ChronoUnit.SECONDS);
         // Server-side calls through the caller's client (S3Proxy refuses session-token headers on plain calls);
         // the session credentials sign the part URLs.
+        AtomicBoolean callerClientClosed = new AtomicBoolean();
+        S3Client callerClient = new DelegatingS3Client(s3) {
+            @Override
+            public void close() {
+                callerClientClosed.set(true);
+            }
+        };
         try (VodUploads uploads = LocalS3.uploads(proxy).credentialsProvider(sessionExpiringAt(sessionEnd))
-                .s3Client(s3).build()) {
+                .s3Client(callerClient).build()) {
             MultipartUpload upload = uploads.startMultipart(MultipartRequest.builder().key("video/1/big.mp4")
                     .fileSize(12L * 1024 * 1024).partSize(5L * 1024 * 1024).build());
 
@@ -121,7 +130,7 @@ class SessionExpiryS3Test {
             }
             uploads.abortMultipart(upload);
         }
-        // Closing the VodUploads left the caller's client open.
+        assertFalse(callerClientClosed.get(), "a caller-supplied client is never closed");
         assertTrue(s3.listMultipartUploads(b -> b.bucket(LocalS3.BUCKET)).uploads().isEmpty());
     }
 }

@@ -65,13 +65,37 @@ public final class DefaultSourceKeyStrategy implements SourceKeyStrategy {
 
     /** ASCII letters, digits, '-' and '_' only; accents stripped; never empty. */
     static String safeBaseName(String base) {
-        String ascii = MARKS.matcher(Normalizer.normalize(base, Normalizer.Form.NFKD)).replaceAll("");
+        String ascii = MARKS.matcher(Normalizer.normalize(transliterate(base), Normalizer.Form.NFKD))
+                .replaceAll("");
         String safe = UNSAFE_RUN.matcher(ascii).replaceAll("-");
         safe = trim(safe);
         if (safe.length() > MAX_BASE_NAME) {
             safe = trim(safe.substring(0, MAX_BASE_NAME));
         }
         return safe.isEmpty() ? "video" : safe;
+    }
+
+    /** Latin letters that Unicode decomposition does not reduce to ASCII. */
+    private static String transliterate(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case 'ß' -> out.append("ss");
+                case 'æ' -> out.append("ae");
+                case 'Æ' -> out.append("AE");
+                case 'œ' -> out.append("oe");
+                case 'Œ' -> out.append("OE");
+                case 'ø' -> out.append('o');
+                case 'Ø' -> out.append('O');
+                case 'ł' -> out.append('l');
+                case 'Ł' -> out.append('L');
+                case 'đ' -> out.append('d');
+                case 'Đ' -> out.append('D');
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     private static String trim(String s) {
