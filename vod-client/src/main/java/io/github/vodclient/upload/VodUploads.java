@@ -129,7 +129,21 @@ public interface VodUploads extends AutoCloseable {
      *
      * @param upload the upload
      */
-    void abortMultipart(MultipartUpload upload);
+    default void abortMultipart(MultipartUpload upload) {
+        if (!upload.bucket().equals(bucket())) {
+            throw new UploadValidationException("bucket", "the upload is in bucket '" + upload.bucket()
+                    + "', this VodUploads uses '" + bucket() + "'");
+        }
+        abortMultipart(upload.key(), upload.uploadId());
+    }
+
+    /**
+     * Aborts an upload known only by key and upload id (for example one found by listing stale uploads).
+     *
+     * @param key the object key
+     * @param uploadId S3's id for the upload
+     */
+    void abortMultipart(String key, String uploadId);
 
     /**
      * Writes a metadata file ({@code <srcVideo>.json}) next to a video already in the bucket, which starts a

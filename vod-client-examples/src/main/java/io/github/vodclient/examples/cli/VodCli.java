@@ -1,5 +1,6 @@
 package io.github.vodclient.examples.cli;
 
+import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -11,7 +12,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "vod", mixinStandardHelpOptions = true, versionProvider = VodCli.Version.class,
         description = "Work with the Video on Demand on AWS pipeline from the command line.",
-        subcommands = {ParseCommand.class})
+        subcommands = {ParseCommand.class, PresignCommand.class, MultipartCommand.class})
 public final class VodCli {
 
     private VodCli() {
@@ -33,7 +34,18 @@ public final class VodCli {
      * @return the exit code
      */
     public static int run(String... args) {
+        return run(null, null, args);
+    }
+
+    /** Runs the tool with its output and errors going to the given writers (null: standard streams). */
+    static int run(PrintWriter out, PrintWriter err, String... args) {
         CommandLine cli = new CommandLine(new VodCli());
+        if (out != null) {
+            cli.setOut(out);
+        }
+        if (err != null) {
+            cli.setErr(err);
+        }
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             commandLine.getErr().println("error: " + CliErrors.describe(e));
             return 2;

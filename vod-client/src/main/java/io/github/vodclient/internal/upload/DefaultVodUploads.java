@@ -16,6 +16,7 @@ import io.github.vodclient.upload.WorkflowTrigger;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import software.amazon.awssdk.services.s3.model.PutObjectRequest;
 import software.amazon.awssdk.services.s3.model.ServerSideEncryption;
@@ -146,8 +147,8 @@ public final class DefaultVodUploads implements VodUploads {
     }
 
     @Override
-    public void abortMultipart(MultipartUpload upload) {
-        multipart.abort(upload);
+    public void abortMultipart(String key, String uploadId) {
+        multipart.abort(Objects.requireNonNull(key, "key"), Objects.requireNonNull(uploadId, "uploadId"));
     }
 
     @Override

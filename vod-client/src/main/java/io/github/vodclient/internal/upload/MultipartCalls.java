@@ -125,10 +125,8 @@ final class MultipartCalls {
                 .uploadId(upload.uploadId()).multipartUpload(m -> m.parts(completed)));
     }
 
-    void abort(MultipartUpload upload) {
-        checkBucket(upload);
-        clients.client().abortMultipartUpload(b -> b.bucket(upload.bucket()).key(upload.key())
-                .uploadId(upload.uploadId()));
+    void abort(String key, String uploadId) {
+        clients.client().abortMultipartUpload(b -> b.bucket(config.bucket).key(key).uploadId(uploadId));
     }
 
     private void checkBucket(MultipartUpload upload) {
