@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "vod", mixinStandardHelpOptions = true, versionProvider = VodCli.Version.class,
         description = "Work with the Video on Demand on AWS pipeline from the command line.",
-        subcommands = {ParseCommand.class, JobCommand.class})
+        subcommands = {ParseCommand.class, JobCommand.class, PresignCommand.class, MultipartCommand.class})
 public final class VodCli {
     private final InputStream stdin;
 

@@ -1,0 +1,32 @@
+package io.github.vodclient.examples.cli;
+
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
+
+/** Reads {@code 90s}, {@code 15m}, {@code 2h}, {@code 7d} or ISO-8601 ({@code PT15M}). */
+final class CliDurations implements ITypeConverter<Duration> {
+    private static final Pattern SHORT = Pattern.compile("(\\d{1,9})([smhd])");
+
+    @Override
+    public Duration convert(String value) {
+        Matcher m = SHORT.matcher(value);
+        if (m.matches()) {
+            long n = Long.parseLong(m.group(1));
+            return switch (m.group(2)) {
+                case "s" -> Duration.ofSeconds(n);
+                case "m" -> Duration.ofMinutes(n);
+                case "h" -> Duration.ofHours(n);
+                default -> Duration.ofDays(n);
+            };
+        }
+        try {
+            return Duration.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new TypeConversionException("'" + value + "' is not a duration (use 90s, 15m, 2h, 7d or PT15M)");
+        }
+    }
+}

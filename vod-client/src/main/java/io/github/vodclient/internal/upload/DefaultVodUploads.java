@@ -1,0 +1,168 @@
+package io.github.vodclient.internal.upload;
+
+import io.github.vodclient.UploadValidationException;
+import io.github.vodclient.upload.Checksum;
+import io.github.vodclient.upload.Encryption;
+import io.github.vodclient.upload.MultipartRequest;
+import io.github.vodclient.upload.MultipartUpload;
+import io.github.vodclient.upload.PresignedPart;
+import io.github.vodclient.upload.PresignedUpload;
+import io.github.vodclient.upload.SourceObject;
+import io.github.vodclient.upload.UploadRequest;
+import io.github.vodclient.upload.UploadedPart;
+import io.github.vodclient.upload.VodUploads;
+import io.github.vodclient.upload.WorkflowStart;
+import io.github.vodclient.upload.WorkflowTrigger;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import software.amazon.awssdk.services.s3.model.PutObjectRequest;
+import software.amazon.awssdk.services.s3.model.ServerSideEncryption;
+import software.amazon.awssdk.services.s3.presigner.model.PresignedPutObjectRequest;
+import software.amazon.awssdk.services.s3.presigner.model.PutObjectPresignRequest;
+
+/** The default {@link VodUploads}. Thread-safe: its state is final apart from the lazily created clients. */
+public final class DefaultVodUploads implements VodUploads {
+    private final UploadConfig config;
+    private final AwsClients clients;
+    private final MultipartCalls multipart;
+    private final Clock clock = Clock.systemUTC();
+
+    DefaultVodUploads(UploadConfig config) {
+        this.config = config;
+        this.clients = new AwsClients(config);
+        this.multipart = new MultipartCalls(config, clients, clock);
+    }
+
+    /**
+     * A new builder.
+     *
+     * @return the builder
+     */
+    public static VodUploads.Builder builder() {
+        return new UploadConfig();
+    }
+
+    @Override
+    public String bucket() {
+        return config.bucket;
+    }
+
+    @Override
+    public String sourceKey(SourceObject source) {
+        return resolveKey(config, source);
+    }
+
+    /** The key of an upload: explicit or from the strategy, checked against S3's and the pipeline's rules. */
+    static String resolveKey(UploadConfig config, SourceObject source) {
+        String field;
+        String key;
+        if (source.key().isPresent()) {
+            field = "key";
+            key = source.key().get();
+        } else {
+            field = "fileName";
+            key = config.keyStrategy.sourceKey(source.videoId().orElseThrow(), source.fileName().orElseThrow(),
+                    source.contentType());
+            if (key == null) {
+                throw new UploadValidationException(field, "the key strategy returned no key");
+            }
+        }
+        SourceKeys.check(field, key, config.trigger, config.trigger == WorkflowTrigger.METADATA_FILE);
+        return key;
+    }
+
+    /** The content type to store: the caller's, or the one that goes with the key's extension. */
+    static Optional<String> contentType(SourceObject source, String key) {
+        return source.contentType().or(() -> VideoFormats.contentType(VideoFormats.extensionOf(key)));
+    }
+
+    @Override
+    public PresignedUpload presignPut(UploadRequest request) {
+        String key = resolveKey(config, request.source());
+        Duration expiry = request.expiry().orElse(config.defaultExpiry);
+        SigningCredentials signing = SigningCredentials.resolve(clients.signingCredentials(), expiry,
+                config.strictExpiry, clock, "s3://" + config.bucket + "/" + key);
+        PutObjectRequest.Builder put = PutObjectRequest.builder().bucket(config.bucket).key(key);
+        contentType(request.source(), key).ifPresent(put::contentType);
+        request.contentLength().ifPresent(put::contentLength);
+        if (!request.source().metadata().isEmpty()) {
+            put.metadata(request.source().metadata());
+        }
+        request.source().encryption().ifPresent(e -> encryption(put, e));
+        request.checksum().ifPresent(c -> checksum(put, c));
+        put.overrideConfiguration(o -> signing.pin(o));
+        PresignedPutObjectRequest presigned = clients.presigner().presignPutObject(PutObjectPresignRequest.builder()
+                .signatureDuration(expiry)
+                .putObjectRequest(put.build())
+                .build());
+        return new PresignedUpload(presigned.httpRequest().method().name(), SignedHeaders.url(presigned),
+                SignedHeaders.of(presigned), config.bucket, key, signing.effectiveExpiry(presigned.expiration()));
+    }
+
+    private static void encryption(PutObjectRequest.Builder put, Encryption encryption) {
+        if (encryption.kind() == Encryption.Kind.SSE_S3) {
+            put.serverSideEncryption(ServerSideEncryption.AES256);
+        } else {
+            put.serverSideEncryption(ServerSideEncryption.AWS_KMS);
+            encryption.kmsKeyId().ifPresent(put::ssekmsKeyId);
+        }
+    }
+
+    private static void checksum(PutObjectRequest.Builder put, Checksum checksum) {
+        switch (checksum.algorithm()) {
+            case CRC32 -> put.checksumCRC32(checksum.base64Value());
+            case CRC32C -> put.checksumCRC32C(checksum.base64Value());
+            case SHA1 -> put.checksumSHA1(checksum.base64Value());
+            case SHA256 -> put.checksumSHA256(checksum.base64Value());
+            default -> throw new IllegalStateException("unknown checksum algorithm " + checksum.algorithm());
+        }
+    }
+
+    @Override
+    public MultipartUpload startMultipart(MultipartRequest request) {
+        return multipart.start(request);
+    }
+
+    @Override
+    public List<PresignedPart> presignParts(MultipartUpload upload) {
+        return multipart.presignParts(upload, 1, upload.partCount(), config.defaultExpiry);
+    }
+
+    @Override
+    public List<PresignedPart> presignParts(MultipartUpload upload, int firstPart, int lastPart, Duration expiry) {
+        return multipart.presignParts(upload, firstPart, lastPart, expiry);
+    }
+
+    @Override
+    public List<UploadedPart> listParts(MultipartUpload upload) {
+        return multipart.listParts(upload);
+    }
+
+    @Override
+    public void completeMultipart(MultipartUpload upload, List<UploadedPart> parts) {
+        multipart.complete(upload, parts);
+    }
+
+    @Override
+    public void abortMultipart(String key, String uploadId) {
+        multipart.abort(Objects.requireNonNull(key, "key"), Objects.requireNonNull(uploadId, "uploadId"));
+    }
+
+    @Override
+    public String startWorkflow(WorkflowStart start) {
+        return new MetadataFileWriter(config.bucket, clients).write(start);
+    }
+
+    @Override
+    public void close() {
+        clients.close();
+    }
+
+    @Override
+    public String toString() {
+        return "VodUploads[bucket=" + config.bucket + ", trigger=" + config.trigger + "]";
+    }
+}

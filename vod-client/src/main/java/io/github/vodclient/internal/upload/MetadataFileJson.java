@@ -1,0 +1,86 @@
+package io.github.vodclient.internal.upload;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.github.vodclient.upload.WorkflowStart;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.List;
+import java.util.Map;
+
+/** Writes a metadata file: {@code srcVideo}, the options that are set, then the custom keys, in that order. */
+public final class MetadataFileJson {
+
+    private MetadataFileJson() {
+    }
+
+    /**
+     * The metadata file's JSON (compact, UTF-8 when encoded).
+     *
+     * @param start the content
+     * @return the JSON text
+     */
+    public static String write(WorkflowStart start) {
+        StringWriter out = new StringWriter();
+        try (JsonGenerator g = new JsonFactory().createGenerator(out)) {
+            g.writeStartObject();
+            g.writeStringField("srcVideo", start.srcVideo());
+            if (start.archiveSource().isPresent()) {
+                g.writeStringField("archiveSource", start.archiveSource().get().name());
+            }
+            if (start.frameCapture().isPresent()) {
+                g.writeBooleanField("frameCapture", start.frameCapture().get());
+            }
+            if (start.jobTemplate().isPresent()) {
+                g.writeStringField("jobTemplate", start.jobTemplate().get());
+            }
+            if (start.inputRotate().isPresent()) {
+                g.writeStringField("inputRotate", start.inputRotate().get().name());
+            }
+            if (start.acceleratedTranscoding().isPresent()) {
+                g.writeStringField("acceleratedTranscoding", start.acceleratedTranscoding().get().name());
+            }
+            for (Map.Entry<String, Object> e : start.custom().entrySet()) {
+                g.writeFieldName(e.getKey());
+                value(g, e.getValue());
+            }
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    /** Writes the value types {@link MetadataKeyRules} lets through. */
+    private static void value(JsonGenerator g, Object value) throws IOException {
+        if (value instanceof String s) {
+            g.writeString(s);
+        } else if (value instanceof Boolean b) {
+            g.writeBoolean(b);
+        } else if (value instanceof BigDecimal d) {
+            g.writeNumber(d);
+        } else if (value instanceof BigInteger i) {
+            g.writeNumber(i);
+        } else if (value instanceof Double || value instanceof Float) {
+            g.writeNumber(((Number) value).doubleValue());
+        } else if (value instanceof Number n) {
+            g.writeNumber(n.longValue());
+        } else if (value instanceof List<?> list) {
+            g.writeStartArray();
+            for (Object item : list) {
+                value(g, item);
+            }
+            g.writeEndArray();
+        } else {
+            g.writeStartObject();
+            for (Map.Entry<?, ?> e : ((Map<?, ?>) value).entrySet()) {
+                g.writeFieldName((String) e.getKey());
+                value(g, e.getValue());
+            }
+            g.writeEndObject();
+        }
+    }
+}

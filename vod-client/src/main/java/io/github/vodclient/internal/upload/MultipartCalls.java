@@ -1,0 +1,138 @@
+package io.github.vodclient.internal.upload;
+
+import io.github.vodclient.UploadValidationException;
+import io.github.vodclient.upload.Encryption;
+import io.github.vodclient.upload.MultipartRequest;
+import io.github.vodclient.upload.MultipartUpload;
+import io.github.vodclient.upload.PresignedPart;
+import io.github.vodclient.upload.UploadedPart;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import software.amazon.awssdk.services.s3.model.CompletedPart;
+import software.amazon.awssdk.services.s3.model.CreateMultipartUploadRequest;
+import software.amazon.awssdk.services.s3.model.CreateMultipartUploadResponse;
+import software.amazon.awssdk.services.s3.model.ListPartsRequest;
+import software.amazon.awssdk.services.s3.model.Part;
+import software.amazon.awssdk.services.s3.model.ServerSideEncryption;
+import software.amazon.awssdk.services.s3.model.UploadPartRequest;
+import software.amazon.awssdk.services.s3.presigner.S3Presigner;
+import software.amazon.awssdk.services.s3.presigner.model.PresignedUploadPartRequest;
+import software.amazon.awssdk.services.s3.presigner.model.UploadPartPresignRequest;
+
+/** Multipart uploads: start, part URLs, list, complete, abort. Thread-safe. */
+final class MultipartCalls {
+    private final UploadConfig config;
+    private final AwsClients clients;
+    private final Clock clock;
+
+    MultipartCalls(UploadConfig config, AwsClients clients, Clock clock) {
+        this.config = config;
+        this.clients = clients;
+        this.clock = clock;
+    }
+
+    MultipartUpload start(MultipartRequest request) {
+        String key = DefaultVodUploads.resolveKey(config, request.source());
+        long partSize = PartSizing.choose(request.fileSize(), request.partSize().orElse(config.defaultPartSize));
+        int partCount = PartSizing.partCount(request.fileSize(), partSize);
+        CreateMultipartUploadRequest.Builder create = CreateMultipartUploadRequest.builder()
+                .bucket(config.bucket).key(key);
+        DefaultVodUploads.contentType(request.source(), key).ifPresent(create::contentType);
+        if (!request.source().metadata().isEmpty()) {
+            create.metadata(request.source().metadata());
+        }
+        request.source().encryption().ifPresent(e -> {
+            if (e.kind() == Encryption.Kind.SSE_S3) {
+                create.serverSideEncryption(ServerSideEncryption.AES256);
+            } else {
+                create.serverSideEncryption(ServerSideEncryption.AWS_KMS);
+                e.kmsKeyId().ifPresent(create::ssekmsKeyId);
+            }
+        });
+        CreateMultipartUploadResponse created = clients.client().createMultipartUpload(create.build());
+        return new MultipartUpload(config.bucket, key, created.uploadId(), request.fileSize(), partSize, partCount);
+    }
+
+    List<PresignedPart> presignParts(MultipartUpload upload, int firstPart, int lastPart, Duration expiry) {
+        checkBucket(upload);
+        RequestChecks.expiry(expiry);
+        if (firstPart < 1 || lastPart > upload.partCount() || firstPart > lastPart) {
+            throw new UploadValidationException("parts", "range " + firstPart + " to " + lastPart
+                    + " is not within 1 to " + upload.partCount());
+        }
+        SigningCredentials signing = SigningCredentials.resolve(clients.signingCredentials(), expiry,
+                config.strictExpiry, clock, "s3://" + upload.bucket() + "/" + upload.key() + " (multipart)");
+        S3Presigner presigner = clients.presigner();
+        List<PresignedPart> parts = new ArrayList<>(lastPart - firstPart + 1);
+        for (int n = firstPart; n <= lastPart; n++) {
+            UploadPartRequest part = UploadPartRequest.builder()
+                    .bucket(upload.bucket()).key(upload.key()).uploadId(upload.uploadId())
+                    .partNumber(n).contentLength(upload.partSize(n))
+                    .overrideConfiguration(o -> signing.pin(o))
+                    .build();
+            PresignedUploadPartRequest presigned = presigner.presignUploadPart(UploadPartPresignRequest.builder()
+                    .signatureDuration(expiry).uploadPartRequest(part).build());
+            parts.add(new PresignedPart(n, SignedHeaders.url(presigned), SignedHeaders.of(presigned),
+                    upload.partOffset(n), upload.partSize(n), signing.effectiveExpiry(presigned.expiration())));
+        }
+        return Collections.unmodifiableList(parts);
+    }
+
+    List<UploadedPart> listParts(MultipartUpload upload) {
+        checkBucket(upload);
+        List<UploadedPart> parts = new ArrayList<>();
+        for (Part part : clients.client().listPartsPaginator(ListPartsRequest.builder()
+                .bucket(upload.bucket()).key(upload.key()).uploadId(upload.uploadId()).build()).parts()) {
+            parts.add(new UploadedPart(part.partNumber(), part.eTag(), part.size()));
+        }
+        parts.sort(Comparator.comparingInt(UploadedPart::partNumber));
+        return Collections.unmodifiableList(parts);
+    }
+
+    void complete(MultipartUpload upload, List<UploadedPart> parts) {
+        checkBucket(upload);
+        List<UploadedPart> sorted = new ArrayList<>(parts);
+        sorted.sort(Comparator.comparingInt(UploadedPart::partNumber));
+        // S3 completes with whatever parts it is given; a missing part would silently truncate the video.
+        for (int i = 0; i < sorted.size(); i++) {
+            UploadedPart part = sorted.get(i);
+            if (part.partNumber() > upload.partCount()) {
+                throw new UploadValidationException("parts", "part " + part.partNumber() + " is beyond the last"
+                        + " part " + upload.partCount());
+            }
+            if (part.partNumber() != i + 1) {
+                throw new UploadValidationException("parts", part.partNumber() == i ? "part " + i
+                        + " is listed twice" : "part " + (i + 1) + " is missing");
+            }
+            if (part.size() >= 0 && part.size() != upload.partSize(part.partNumber())) {
+                throw new UploadValidationException("parts", "part " + part.partNumber() + " has " + part.size()
+                        + " bytes, the plan says " + upload.partSize(part.partNumber()));
+            }
+        }
+        if (sorted.size() != upload.partCount()) {
+            throw new UploadValidationException("parts", "part " + (sorted.size() + 1) + " is missing ("
+                    + sorted.size() + " of " + upload.partCount() + " parts given)");
+        }
+        List<CompletedPart> completed = new ArrayList<>(sorted.size());
+        for (UploadedPart part : sorted) {
+            completed.add(CompletedPart.builder().partNumber(part.partNumber()).eTag(part.eTag()).build());
+        }
+        clients.client().completeMultipartUpload(b -> b.bucket(upload.bucket()).key(upload.key())
+                .uploadId(upload.uploadId()).multipartUpload(m -> m.parts(completed)));
+    }
+
+    void abort(String key, String uploadId) {
+        clients.client().abortMultipartUpload(b -> b.bucket(config.bucket).key(key).uploadId(uploadId));
+    }
+
+    private void checkBucket(MultipartUpload upload) {
+        if (!upload.bucket().equals(config.bucket)) {
+            throw new UploadValidationException("bucket", "the upload is in bucket '" + upload.bucket()
+                    + "', this VodUploads uses '" + config.bucket + "'");
+        }
+    }
+}

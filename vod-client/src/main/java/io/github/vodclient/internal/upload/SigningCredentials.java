@@ -1,0 +1,76 @@
+package io.github.vodclient.internal.upload;
+
+import io.github.vodclient.UploadValidationException;
+import io.github.vodclient.VodException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import software.amazon.awssdk.auth.credentials.AwsCredentials;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.awscore.AwsRequestOverrideConfiguration;
+
+/**
+ * Resolves the credentials for one presign call and works out how long the URL will really live: S3 stops
+ * accepting a URL signed with session credentials when the session expires, whatever expiry was signed.
+ */
+final class SigningCredentials {
+    private static final Logger LOG = LoggerFactory.getLogger("io.github.vodclient.upload");
+
+    /** The credentials pinned for the call (absent: the caller's presigner signs with its own). */
+    private final Optional<AwsCredentials> credentials;
+    private final Optional<Instant> expiration;
+
+    private SigningCredentials(Optional<AwsCredentials> credentials) {
+        this.credentials = credentials;
+        this.expiration = credentials.flatMap(AwsCredentials::expirationTime);
+    }
+
+    /**
+     * Resolves credentials once and checks them against the requested expiry.
+     *
+     * @param provider the provider, or {@code null} when the caller's presigner signs with its own credentials
+     * @param expiry the requested expiry
+     * @param strict fail instead of warning when the credentials expire first
+     * @param what bucket and key, for messages
+     */
+    static SigningCredentials resolve(AwsCredentialsProvider provider, Duration expiry, boolean strict,
+            Clock clock, String what) {
+        SigningCredentials signing = new SigningCredentials(
+                provider == null ? Optional.empty() : Optional.of(provider.resolveCredentials()));
+        if (signing.expiration.isPresent()) {
+            Instant now = clock.instant();
+            Instant credentialsEnd = signing.expiration.get();
+            Instant requestedEnd = now.plus(expiry);
+            if (!credentialsEnd.isAfter(now)) {
+                throw new VodException("the signing credentials expired at " + credentialsEnd
+                        + "; a URL signed with them would not work");
+            }
+            if (credentialsEnd.isBefore(requestedEnd)) {
+                Duration life = Duration.between(now, credentialsEnd).withNanos(0);
+                if (strict) {
+                    throw new UploadValidationException("expiry", "the signing session credentials expire at "
+                            + credentialsEnd + ", " + life + " from now, before the requested expiry of " + expiry
+                            + " (strict expiry is on)");
+                }
+                LOG.warn("Presigned URL for {} will stop working at {} ({} from now) when the signing session"
+                        + " credentials expire, before the requested expiry of {}", what, credentialsEnd, life,
+                        expiry);
+            }
+        }
+        return signing;
+    }
+
+    /** Pins the resolved credentials on a request, so the credentials checked are the ones that sign. */
+    void pin(AwsRequestOverrideConfiguration.Builder override) {
+        credentials.ifPresent(c -> override.credentialsProvider(StaticCredentialsProvider.create(c)));
+    }
+
+    /** The earlier of the signed expiry and the credentials' expiry. */
+    Instant effectiveExpiry(Instant signedExpiry) {
+        return expiration.filter(e -> e.isBefore(signedExpiry)).orElse(signedExpiry);
+    }
+}

@@ -1,0 +1,120 @@
+package io.github.vodclient.internal.upload;
+
+import io.github.vodclient.UploadValidationException;
+import io.github.vodclient.upload.SourceKeyStrategy;
+import io.github.vodclient.upload.VodUploads;
+import io.github.vodclient.upload.WorkflowTrigger;
+import java.net.URI;
+import java.time.Duration;
+import java.util.Objects;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.presigner.S3Presigner;
+
+/** The builder behind {@link VodUploads#builder()}. Not thread-safe. */
+public final class UploadConfig implements VodUploads.Builder {
+    String bucket;
+    Region region;
+    URI endpoint;
+    boolean pathStyle;
+    AwsCredentialsProvider credentialsProvider;
+    S3Presigner presigner;
+    S3Client s3Client;
+    SourceKeyStrategy keyStrategy = SourceKeyStrategy.standard();
+    WorkflowTrigger trigger = WorkflowTrigger.VIDEO_FILE;
+    Duration defaultExpiry = VodUploads.DEFAULT_EXPIRY;
+    long defaultPartSize = PartSizing.DEFAULT_PART_SIZE;
+    boolean strictExpiry;
+
+    UploadConfig() {
+    }
+
+    @Override
+    public VodUploads.Builder bucket(String bucket) {
+        Objects.requireNonNull(bucket, "bucket");
+        if (bucket.isBlank() || bucket.contains("/")) {
+            throw new UploadValidationException("bucket", "must be a bucket name, was '"
+                    + RequestChecks.printable(bucket) + "'");
+        }
+        this.bucket = bucket;
+        return this;
+    }
+
+    @Override
+    public VodUploads.Builder region(Region region) {
+        this.region = Objects.requireNonNull(region, "region");
+        return this;
+    }
+
+    @Override
+    public VodUploads.Builder endpointOverride(URI endpoint) {
+        this.endpoint = Objects.requireNonNull(endpoint, "endpoint");
+        return this;
+    }
+
+    @Override
+    public VodUploads.Builder pathStyle(boolean pathStyle) {
+        this.pathStyle = pathStyle;
+        return this;
+    }
+
+    @Override
+    public VodUploads.Builder credentialsProvider(AwsCredentialsProvider credentialsProvider) {
+        this.credentialsProvider = Objects.requireNonNull(credentialsProvider, "credentialsProvider");
+        return this;
+    }
+
+    @Override
+    public VodUploads.Builder presigner(S3Presigner presigner) {
+        this.presigner = Objects.requireNonNull(presigner, "presigner");
+        return this;
+    }
+
+    @Override
+    public VodUploads.Builder s3Client(S3Client s3Client) {
+        this.s3Client = Objects.requireNonNull(s3Client, "s3Client");
+        return this;
+    }
+
+    @Override
+    public VodUploads.Builder keyStrategy(SourceKeyStrategy keyStrategy) {
+        this.keyStrategy = Objects.requireNonNull(keyStrategy, "keyStrategy");
+        return this;
+    }
+
+    @Override
+    public VodUploads.Builder workflowTrigger(WorkflowTrigger trigger) {
+        this.trigger = Objects.requireNonNull(trigger, "trigger");
+        return this;
+    }
+
+    @Override
+    public VodUploads.Builder defaultExpiry(Duration expiry) {
+        Objects.requireNonNull(expiry, "expiry");
+        RequestChecks.expiry(expiry);
+        this.defaultExpiry = expiry;
+        return this;
+    }
+
+    @Override
+    public VodUploads.Builder defaultPartSize(long partSize) {
+        PartSizing.partSize(partSize);
+        this.defaultPartSize = partSize;
+        return this;
+    }
+
+    @Override
+    public VodUploads.Builder strictExpiry(boolean strict) {
+        this.strictExpiry = strict;
+        return this;
+    }
+
+    @Override
+    public VodUploads build() {
+        if (bucket == null) {
+            throw new UploadValidationException("bucket", "is required");
+        }
+        return new DefaultVodUploads(this);
+    }
+}

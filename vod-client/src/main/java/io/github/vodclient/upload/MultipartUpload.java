@@ -1,0 +1,92 @@
+package io.github.vodclient.upload;
+
+import io.github.vodclient.internal.upload.PartSizing;
+import java.util.Objects;
+
+/**
+ * A started multipart upload and its part plan: parts 1 to {@code partCount - 1} are {@code partSize} bytes,
+ * the last part is the rest.
+ *
+ * <p>Hand {@code key}, {@code uploadId}, {@code partSize} and {@code partCount} to the uploader; keep them to
+ * resume ({@link VodUploads#listParts(MultipartUpload)}) and to complete or abort. A server that only stored the
+ * key, upload id and file size can rebuild this record with {@link #resume}.
+ *
+ * @param bucket the source bucket
+ * @param key the object key the upload creates
+ * @param uploadId S3's id for the upload
+ * @param fileSize the whole file's size in bytes
+ * @param partSize the size of every part but the last, 5 MiB to 5 GiB
+ * @param partCount the number of parts, 1 to 10,000
+ * @since 0.1.0
+ */
+public record MultipartUpload(String bucket, String key, String uploadId, long fileSize, long partSize,
+        int partCount) {
+    /** Smallest part S3 accepts (except the last part): 5 MiB. */
+    public static final long MIN_PART_SIZE = 5L * 1024 * 1024;
+    /** Largest part S3 accepts: 5 GiB. */
+    public static final long MAX_PART_SIZE = 5L * 1024 * 1024 * 1024;
+    /** Most parts in one upload. */
+    public static final int MAX_PARTS = 10_000;
+    /** Largest object a multipart upload may create: 5 TiB. */
+    public static final long MAX_OBJECT_SIZE = 5L * 1024 * 1024 * 1024 * 1024;
+
+    /**
+     * Validates that the plan is within S3's limits and consistent.
+     *
+     * @param bucket the bucket
+     * @param key the key
+     * @param uploadId the upload id
+     * @param fileSize the file size
+     * @param partSize the part size
+     * @param partCount the part count
+     */
+    public MultipartUpload {
+        Objects.requireNonNull(bucket, "bucket");
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(uploadId, "uploadId");
+        PartSizing.check(fileSize, partSize, partCount);
+    }
+
+    /**
+     * Rebuilds the plan of an upload from its key, upload id, file size and part size (the values
+     * {@link VodUploads#startMultipart(MultipartRequest)} returned).
+     *
+     * @param bucket the bucket
+     * @param key the key
+     * @param uploadId the upload id
+     * @param fileSize the file size
+     * @param partSize the part size the upload was started with
+     * @return the upload with its part count
+     */
+    public static MultipartUpload resume(String bucket, String key, String uploadId, long fileSize, long partSize) {
+        return new MultipartUpload(bucket, key, uploadId, fileSize, partSize, PartSizing.partCount(fileSize, partSize));
+    }
+
+    /**
+     * Where a part starts in the file.
+     *
+     * @param partNumber 1 to {@link #partCount()}
+     * @return the offset in bytes
+     */
+    public long partOffset(int partNumber) {
+        checkPart(partNumber);
+        return (partNumber - 1) * partSize;
+    }
+
+    /**
+     * The size of a part: {@link #partSize()}, or the rest of the file for the last part.
+     *
+     * @param partNumber 1 to {@link #partCount()}
+     * @return the size in bytes
+     */
+    public long partSize(int partNumber) {
+        checkPart(partNumber);
+        return partNumber < partCount ? partSize : fileSize - (partCount - 1) * partSize;
+    }
+
+    private void checkPart(int partNumber) {
+        if (partNumber < 1 || partNumber > partCount) {
+            throw new IllegalArgumentException("partNumber must be 1 to " + partCount + ", was " + partNumber);
+        }
+    }
+}

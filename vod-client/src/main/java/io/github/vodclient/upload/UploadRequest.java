@@ -1,0 +1,273 @@
+package io.github.vodclient.upload;
+
+import io.github.vodclient.UploadValidationException;
+import io.github.vodclient.internal.upload.RequestChecks;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/**
+ * What to presign for a single-part upload: the object (an explicit key, or a video id and the user's file name
+ * for the {@link SourceKeyStrategy}), and the headers the uploader will be bound to.
+ *
+ * <pre>{@code
+ * UploadRequest request = UploadRequest.builder()
+ *         .videoId("42")
+ *         .fileName("Holiday Clip.MOV")          // -> video/42/Holiday-Clip.mov
+ *         .contentLength(52_428_800)             // the client must send exactly this many bytes
+ *         .metadata("video-id", "42")            // x-amz-meta-video-id
+ *         .expiry(Duration.ofMinutes(30))
+ *         .build();
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe. Builders are not thread-safe.
+ *
+ * @since 0.1.0
+ */
+public final class UploadRequest {
+    /** Largest object a single PUT may create (5 GB, S3's limit); use a multipart upload above it. */
+    public static final long MAX_SINGLE_PUT_BYTES = 5L * 1000 * 1000 * 1000;
+
+    private final SourceObject source;
+    private final OptionalLong contentLength;
+    private final OptionalLong maxSize;
+    private final Optional<Duration> expiry;
+    private final Optional<Checksum> checksum;
+
+    private UploadRequest(Builder b) {
+        this.source = b.source.build();
+        if (b.maxSize != null) {
+            RequestChecks.positive("maxSize", b.maxSize);
+            if (b.contentLength == null) {
+                throw new UploadValidationException("contentLength", "is required when maxSize is set: S3 can only"
+                        + " bound a presigned PUT by a signed Content-Length");
+            }
+        }
+        if (b.contentLength != null) {
+            if (b.contentLength < 0) {
+                throw new UploadValidationException("contentLength", "must not be negative, was " + b.contentLength);
+            }
+            if (b.contentLength > MAX_SINGLE_PUT_BYTES) {
+                throw new UploadValidationException("contentLength", b.contentLength + " bytes is over the 5 GB"
+                        + " limit of a single PUT; use a multipart upload");
+            }
+            if (b.maxSize != null && b.contentLength > b.maxSize) {
+                throw new UploadValidationException("contentLength", b.contentLength
+                        + " bytes is over maxSize " + b.maxSize);
+            }
+        }
+        this.contentLength = b.contentLength == null ? OptionalLong.empty() : OptionalLong.of(b.contentLength);
+        this.maxSize = b.maxSize == null ? OptionalLong.empty() : OptionalLong.of(b.maxSize);
+        this.expiry = Optional.ofNullable(b.expiry);
+        expiry.ifPresent(RequestChecks::expiry);
+        this.checksum = Optional.ofNullable(b.checksum);
+    }
+
+    /**
+     * Starts a request.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * The object to upload: key or video id and file name, content type, metadata and encryption.
+     *
+     * @return the object description
+     */
+    public SourceObject source() {
+        return source;
+    }
+
+    /**
+     * The exact size the uploader must send, when set (signed as {@code Content-Length}).
+     *
+     * @return the size in bytes
+     */
+    public OptionalLong contentLength() {
+        return contentLength;
+    }
+
+    /**
+     * The largest size this request allows, when set.
+     *
+     * @return the maximum in bytes
+     */
+    public OptionalLong maxSize() {
+        return maxSize;
+    }
+
+    /**
+     * How long the URL should live; absent means the {@link VodUploads} default.
+     *
+     * @return the requested expiry
+     */
+    public Optional<Duration> expiry() {
+        return expiry;
+    }
+
+    /**
+     * The whole-file checksum S3 should verify, when set.
+     *
+     * @return the checksum
+     */
+    public Optional<Checksum> checksum() {
+        return checksum;
+    }
+
+    /**
+     * Builds an {@link UploadRequest}; fails fast with an {@link UploadValidationException} naming the field.
+     * Not thread-safe.
+     *
+     * @since 0.1.0
+     */
+    public static final class Builder {
+        private final SourceObject.Builder source = SourceObject.builder();
+        private Long contentLength;
+        private Long maxSize;
+        private Duration expiry;
+        private Checksum checksum;
+
+        private Builder() {
+        }
+
+        /**
+         * Uploads to this exact key (instead of {@link #videoId} and {@link #fileName}).
+         *
+         * @param key the object key in the source bucket
+         * @return this builder
+         */
+        public Builder key(String key) {
+            source.key(key);
+            return this;
+        }
+
+        /**
+         * The application's id for the video; with {@link #fileName} it chooses the key through the
+         * {@link SourceKeyStrategy}.
+         *
+         * @param videoId the application's video id
+         * @return this builder
+         */
+        public Builder videoId(String videoId) {
+            source.videoId(videoId);
+            return this;
+        }
+
+        /**
+         * The user's file name, for the key's base name and extension.
+         *
+         * @param fileName the file name as the user chose it
+         * @return this builder
+         */
+        public Builder fileName(String fileName) {
+            source.fileName(fileName);
+            return this;
+        }
+
+        /**
+         * The Content-Type to sign; default: derived from the key's extension.
+         *
+         * @param contentType a media type such as {@code video/mp4}
+         * @return this builder
+         */
+        public Builder contentType(String contentType) {
+            source.contentType(contentType);
+            return this;
+        }
+
+        /**
+         * The exact number of bytes the uploader must send (signed as {@code Content-Length}).
+         *
+         * @param contentLength the size in bytes, at most {@link #MAX_SINGLE_PUT_BYTES}
+         * @return this builder
+         */
+        public Builder contentLength(long contentLength) {
+            this.contentLength = contentLength;
+            return this;
+        }
+
+        /**
+         * The largest upload allowed; requires {@link #contentLength}, because without a presigned POST the only
+         * way S3 enforces a size is a signed {@code Content-Length}.
+         *
+         * @param maxSize the maximum in bytes
+         * @return this builder
+         */
+        public Builder maxSize(long maxSize) {
+            this.maxSize = maxSize;
+            return this;
+        }
+
+        /**
+         * How long the URL should live, 1 second to 7 days.
+         *
+         * @param expiry the requested lifetime
+         * @return this builder
+         */
+        public Builder expiry(Duration expiry) {
+            this.expiry = Objects.requireNonNull(expiry, "expiry");
+            return this;
+        }
+
+        /**
+         * Adds one {@code x-amz-meta-<name>} value (for example the application's video id).
+         *
+         * @param name the metadata name (letters, digits, {@code -} and {@code _}); stored in lower case by S3
+         * @param value the value, printable US-ASCII
+         * @return this builder
+         */
+        public Builder metadata(String name, String value) {
+            source.metadata(name, value);
+            return this;
+        }
+
+        /**
+         * Adds {@code x-amz-meta-*} values.
+         *
+         * @param metadata names and values
+         * @return this builder
+         */
+        public Builder metadata(Map<String, String> metadata) {
+            new LinkedHashMap<>(metadata).forEach(source::metadata);
+            return this;
+        }
+
+        /**
+         * Server-side encryption to request.
+         *
+         * @param encryption SSE-S3 or SSE-KMS
+         * @return this builder
+         */
+        public Builder encryption(Encryption encryption) {
+            source.encryption(encryption);
+            return this;
+        }
+
+        /**
+         * A whole-file checksum S3 should verify.
+         *
+         * @param checksum the algorithm and base64 value
+         * @return this builder
+         */
+        public Builder checksum(Checksum checksum) {
+            this.checksum = Objects.requireNonNull(checksum, "checksum");
+            return this;
+        }
+
+        /**
+         * Validates and builds the request.
+         *
+         * @return the request
+         * @throws UploadValidationException naming the field that is missing or wrong
+         */
+        public UploadRequest build() {
+            return new UploadRequest(this);
+        }
+    }
+}

@@ -1,0 +1,276 @@
+package io.github.vodclient.upload;
+
+import io.github.vodclient.UploadValidationException;
+import io.github.vodclient.internal.upload.DefaultVodUploads;
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.presigner.S3Presigner;
+
+/**
+ * Uploads into the pipeline's source bucket that the pipeline will actually process: presigned single-part PUTs,
+ * multipart uploads with presigned part URLs, and metadata-file workflow starts.
+ *
+ * <pre>{@code
+ * try (VodUploads uploads = VodUploads.builder().bucket("vod-source").region(Region.EU_WEST_1).build()) {
+ *     PresignedUpload put = uploads.presignPut(UploadRequest.builder()
+ *             .videoId("42").fileName("Holiday Clip.MOV").contentLength(size)
+ *             .metadata("video-id", "42").build());
+ *     // hand put.method(), put.url(), put.signedHeaders(), put.expiresAt() to the browser
+ * }
+ * }</pre>
+ *
+ * <p>Every source key is checked before anything is signed: with {@link WorkflowTrigger#VIDEO_FILE} (the
+ * default) a key whose extension the pipeline ignores is rejected. The effective expiry of a URL is the earlier of
+ * the requested expiry and the expiry of the session credentials that signed it; when the credentials cut it
+ * short a warning is logged, or, in {@link Builder#strictExpiry(boolean) strict mode}, the call fails.
+ *
+ * <p>Thread-safe: create one per bucket and share it; it reuses one {@link S3Presigner} and one {@link S3Client}.
+ * Clients it creates itself (lazily, with the JDK-based {@code UrlConnectionHttpClient}) are closed by
+ * {@link #close()}; clients passed to the builder are never closed. Presigned URLs, signatures and session tokens
+ * never appear in its log messages or exception messages. Errors from S3 itself are the SDK's exceptions.
+ *
+ * @since 0.1.0
+ */
+public interface VodUploads extends AutoCloseable {
+
+    /** Default life of a presigned URL: 15 minutes. */
+    Duration DEFAULT_EXPIRY = Duration.ofMinutes(15);
+
+    /**
+     * Starts configuring an instance.
+     *
+     * @return a new builder
+     */
+    static Builder builder() {
+        return DefaultVodUploads.builder();
+    }
+
+    /**
+     * The source bucket.
+     *
+     * @return the bucket name
+     */
+    String bucket();
+
+    /**
+     * The key an upload of this file would get, checked as {@link #presignPut} checks it.
+     *
+     * @param source the object description
+     * @return the key
+     * @throws UploadValidationException if the key would be refused or ignored
+     */
+    String sourceKey(SourceObject source);
+
+    /**
+     * Presigns a single-part PUT (files up to 5 GB; use {@link #startMultipart} above that).
+     *
+     * @param request what to presign
+     * @return the method, URL, headers to send, key and effective expiry
+     * @throws UploadValidationException for input S3 or the pipeline would refuse or ignore, or, in strict mode,
+     *     when the credentials expire before the requested expiry
+     */
+    PresignedUpload presignPut(UploadRequest request);
+
+    /**
+     * Starts a multipart upload (a server-side call to S3) and chooses its part plan.
+     *
+     * @param request the object and file size
+     * @return the upload id and part plan
+     * @throws UploadValidationException for input S3 or the pipeline would refuse or ignore
+     */
+    MultipartUpload startMultipart(MultipartRequest request);
+
+    /**
+     * Presigns every part of an upload with the default expiry.
+     *
+     * @param upload the upload
+     * @return one URL per part, in part order
+     */
+    List<PresignedPart> presignParts(MultipartUpload upload);
+
+    /**
+     * Presigns a range of parts (to hand URLs out in batches, or again after they expired).
+     *
+     * @param upload the upload
+     * @param firstPart the first part number, from 1
+     * @param lastPart the last part number, inclusive, at most {@link MultipartUpload#partCount()}
+     * @param expiry how long the URLs should live, 1 second to 7 days
+     * @return one URL per part, in part order
+     * @throws UploadValidationException for a bad range or expiry, or, in strict mode, when the credentials
+     *     expire before the requested expiry
+     */
+    List<PresignedPart> presignParts(MultipartUpload upload, int firstPart, int lastPart, Duration expiry);
+
+    /**
+     * Lists the parts S3 already has (to resume an interrupted upload).
+     *
+     * @param upload the upload
+     * @return the parts received so far, by part number, with their ETags and sizes
+     */
+    List<UploadedPart> listParts(MultipartUpload upload);
+
+    /**
+     * Completes an upload; S3 then creates the object, which starts the workflow.
+     *
+     * @param upload the upload
+     * @param parts every part, 1 to {@link MultipartUpload#partCount()}, in any order, with the ETags S3
+     *     returned
+     * @throws UploadValidationException when a part is missing, repeated, out of range or (when its size is
+     *     known) not the planned size: S3 would otherwise create a truncated object
+     */
+    void completeMultipart(MultipartUpload upload, List<UploadedPart> parts);
+
+    /**
+     * Aborts an upload; S3 discards the parts received.
+     *
+     * @param upload the upload
+     */
+    default void abortMultipart(MultipartUpload upload) {
+        if (!upload.bucket().equals(bucket())) {
+            throw new UploadValidationException("bucket", "the upload is in bucket '" + upload.bucket()
+                    + "', this VodUploads uses '" + bucket() + "'");
+        }
+        abortMultipart(upload.key(), upload.uploadId());
+    }
+
+    /**
+     * Aborts an upload known only by key and upload id (for example one found by listing stale uploads).
+     *
+     * @param key the object key
+     * @param uploadId S3's id for the upload
+     */
+    void abortMultipart(String key, String uploadId);
+
+    /**
+     * Writes a metadata file ({@code <srcVideo>.json}) next to a video already in the bucket, which starts a
+     * workflow on stacks in MetadataFile mode.
+     *
+     * @param start the metadata file's content
+     * @return the metadata file's key
+     * @throws UploadValidationException when {@code srcVideo} is not in the bucket
+     */
+    String startWorkflow(WorkflowStart start);
+
+    /** Closes the AWS clients this instance created; caller-supplied clients stay open. */
+    @Override
+    void close();
+
+    /**
+     * Configures a {@link VodUploads}. Not thread-safe.
+     *
+     * @since 0.1.0
+     */
+    interface Builder {
+
+        /**
+         * The pipeline's source bucket (required).
+         *
+         * @param bucket the bucket name
+         * @return this builder
+         */
+        Builder bucket(String bucket);
+
+        /**
+         * The bucket's region; default: the SDK's region chain (or {@code us-east-1} with an endpoint override).
+         *
+         * @param region the region
+         * @return this builder
+         */
+        Builder region(Region region);
+
+        /**
+         * An S3-compatible endpoint instead of AWS (for example S3Proxy or LocalStack in tests).
+         *
+         * @param endpoint the endpoint URL
+         * @return this builder
+         */
+        Builder endpointOverride(URI endpoint);
+
+        /**
+         * Path-style URLs ({@code https://host/bucket/key}) instead of virtual-hosted style.
+         *
+         * @param pathStyle whether to use path-style access
+         * @return this builder
+         */
+        Builder pathStyle(boolean pathStyle);
+
+        /**
+         * The credentials that sign URLs and make S3 calls; default: the SDK's default chain. Used for presigning
+         * even with a caller-supplied presigner, so that the effective expiry can be computed.
+         *
+         * @param credentialsProvider the provider (not closed by this instance)
+         * @return this builder
+         */
+        Builder credentialsProvider(AwsCredentialsProvider credentialsProvider);
+
+        /**
+         * Uses the caller's presigner, which this instance never closes. Without
+         * {@link #credentialsProvider}, the presigner's own credentials sign and the expiry of session
+         * credentials cannot be taken into account.
+         *
+         * @param presigner the presigner
+         * @return this builder
+         */
+        Builder presigner(S3Presigner presigner);
+
+        /**
+         * Uses the caller's S3 client for multipart and metadata-file calls; this instance never closes it.
+         *
+         * @param s3Client the client
+         * @return this builder
+         */
+        Builder s3Client(S3Client s3Client);
+
+        /**
+         * How keys are chosen from a video id and file name; default {@link SourceKeyStrategy#standard()}.
+         *
+         * @param keyStrategy the strategy
+         * @return this builder
+         */
+        Builder keyStrategy(SourceKeyStrategy keyStrategy);
+
+        /**
+         * How the stack starts workflows; default {@link WorkflowTrigger#VIDEO_FILE}.
+         *
+         * @param trigger the trigger mode
+         * @return this builder
+         */
+        Builder workflowTrigger(WorkflowTrigger trigger);
+
+        /**
+         * Expiry for requests that do not set one; default {@link #DEFAULT_EXPIRY}.
+         *
+         * @param expiry 1 second to 7 days
+         * @return this builder
+         */
+        Builder defaultExpiry(Duration expiry);
+
+        /**
+         * Part size for multipart requests that do not set one; default 16 MiB.
+         *
+         * @param partSize 5 MiB to 5 GiB
+         * @return this builder
+         */
+        Builder defaultPartSize(long partSize);
+
+        /**
+         * Fail instead of warning when the signing credentials expire before the requested expiry.
+         *
+         * @param strict whether to fail
+         * @return this builder
+         */
+        Builder strictExpiry(boolean strict);
+
+        /**
+         * Validates and builds; no AWS client is created until first needed.
+         *
+         * @return the instance
+         * @throws UploadValidationException naming a missing or invalid setting
+         */
+        VodUploads build();
+    }
+}

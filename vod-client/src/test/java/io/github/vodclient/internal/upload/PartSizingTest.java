@@ -1,0 +1,40 @@
+package io.github.vodclient.internal.upload;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.vodclient.upload.MultipartUpload;
+import org.junit.jupiter.api.Test;
+
+class PartSizingTest {
+    private static final long MIB = 1024 * 1024;
+
+    @Test
+    void choose_smallFile_preferredSizeOnePart() {
+        assertEquals(16 * MIB, PartSizing.choose(1000, PartSizing.DEFAULT_PART_SIZE));
+        assertEquals(1, PartSizing.partCount(1000, 16 * MIB));
+    }
+
+    @Test
+    void choose_fileNeedingMoreThanTenThousandParts_raisedToWholeMebibytes() {
+        long file = 200L * 1024 * MIB; // 200 GiB: 12,800 parts at 16 MiB
+        long size = PartSizing.choose(file, 16 * MIB);
+
+        assertEquals(21 * MIB, size);
+        assertTrue(PartSizing.partCount(file, size) <= MultipartUpload.MAX_PARTS);
+    }
+
+    @Test
+    void choose_largestObject_fitsInTenThousandPartsUnderFiveGib() {
+        long size = PartSizing.choose(MultipartUpload.MAX_OBJECT_SIZE, MultipartUpload.MIN_PART_SIZE);
+
+        assertEquals(525 * MIB, size);
+        assertEquals(9987, PartSizing.partCount(MultipartUpload.MAX_OBJECT_SIZE, size));
+    }
+
+    @Test
+    void partCount_exactMultiple_noEmptyLastPart() {
+        assertEquals(2, PartSizing.partCount(10 * MIB, 5 * MIB));
+        assertEquals(3, PartSizing.partCount(10 * MIB + 1, 5 * MIB));
+    }
+}
