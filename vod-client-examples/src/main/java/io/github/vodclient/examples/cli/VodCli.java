@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "vod", mixinStandardHelpOptions = true, versionProvider = VodCli.Version.class,
         description = "Work with the Video on Demand on AWS pipeline from the command line.",
-        subcommands = {ParseCommand.class})
+        subcommands = {ParseCommand.class, VerifyCommand.class})
 public final class VodCli {
 
     private VodCli() {
