@@ -30,10 +30,12 @@ final class TestCertificates {
 
     private final Issued sns;
     private final Issued other;
+    private final Issued localhost;
 
-    private TestCertificates(Issued sns, Issued other) {
+    private TestCertificates(Issued sns, Issued other, Issued localhost) {
         this.sns = sns;
         this.other = other;
+        this.localhost = localhost;
     }
 
     static synchronized TestCertificates shared() {
@@ -51,18 +53,24 @@ final class TestCertificates {
         return other;
     }
 
+    /** A TLS server certificate for 127.0.0.1, for a local HTTPS server. */
+    Issued localhost() {
+        return localhost;
+    }
+
     private static TestCertificates create() {
         Path dir = null;
         try {
             dir = Files.createTempDirectory("vod-sns-certs");
             Path keystore = dir.resolve("test.p12");
-            keytool(keystore, "sns", "sns.amazonaws.com");
-            keytool(keystore, "other", "sns.amazonaws.com.evil.example");
+            keytool(keystore, "sns", "sns.amazonaws.com", "dns:sns.amazonaws.com");
+            keytool(keystore, "other", "sns.amazonaws.com.evil.example", "dns:sns.amazonaws.com.evil.example");
+            keytool(keystore, "localhost", "localhost", "ip:127.0.0.1,dns:localhost");
             KeyStore store = KeyStore.getInstance("PKCS12");
             try (InputStream in = Files.newInputStream(keystore)) {
                 store.load(in, PASSWORD);
             }
-            return new TestCertificates(issued(store, "sns"), issued(store, "other"));
+            return new TestCertificates(issued(store, "sns"), issued(store, "other"), issued(store, "localhost"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (Exception e) {
@@ -74,11 +82,12 @@ final class TestCertificates {
 
     private static final char[] PASSWORD = "changeit".toCharArray();
 
-    private static void keytool(Path keystore, String alias, String name) throws IOException, InterruptedException {
+    private static void keytool(Path keystore, String alias, String name, String san)
+            throws IOException, InterruptedException {
         Path keytool = Path.of(System.getProperty("java.home"), "bin", "keytool");
         List<String> command = new ArrayList<>(List.of(keytool.toString(), "-genkeypair", "-noprompt",
                 "-alias", alias, "-keyalg", "RSA", "-keysize", "2048", "-sigalg", "SHA256withRSA",
-                "-dname", "CN=" + name, "-ext", "SAN=dns:" + name, "-startdate", "-1d", "-validity", "3",
+                "-dname", "CN=" + name, "-ext", "SAN=" + san, "-startdate", "-1d", "-validity", "3",
                 "-keystore", keystore.toString(), "-storetype", "PKCS12",
                 "-storepass", new String(PASSWORD), "-keypass", new String(PASSWORD)));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
