@@ -9,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.ByteBuffer;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -100,6 +101,9 @@ public final class HttpsCertificateSource implements CertificateSource {
 
         @Override
         public void onNext(List<ByteBuffer> items) {
+            if (result.isDone()) {
+                return; // over the limit already; whatever still arrives after cancel() is dropped
+            }
             for (ByteBuffer item : items) {
                 int n = item.remaining();
                 if (size + n > maxBytes) {
@@ -108,7 +112,7 @@ public final class HttpsCertificateSource implements CertificateSource {
                     return;
                 }
                 if (size + n > buffer.length) {
-                    buffer = java.util.Arrays.copyOf(buffer, Math.min(maxBytes, Math.max(size + n, buffer.length * 2)));
+                    buffer = Arrays.copyOf(buffer, Math.min(maxBytes, Math.max(size + n, buffer.length * 2)));
                 }
                 item.get(buffer, size, n);
                 size += n;
@@ -122,7 +126,7 @@ public final class HttpsCertificateSource implements CertificateSource {
 
         @Override
         public void onComplete() {
-            result.complete(java.util.Arrays.copyOf(buffer, size));
+            result.complete(Arrays.copyOf(buffer, size));
         }
     }
 }
