@@ -12,9 +12,12 @@
 @SuppressWarnings({"requires-automatic", "requires-transitive-automatic"})
 module io.github.vodclient {
     requires com.fasterxml.jackson.core;
+    requires java.naming;
+    requires java.net.http;
     requires org.slf4j;
     requires transitive software.amazon.awssdk.services.s3;
     requires transitive software.amazon.awssdk.services.dynamodb;
+    requires transitive software.amazon.awssdk.services.sns;
     requires transitive software.amazon.awssdk.auth;
     requires transitive software.amazon.awssdk.regions;
     requires transitive software.amazon.awssdk.identity.spi;
@@ -27,6 +30,7 @@ module io.github.vodclient {
     exports io.github.vodclient;
     exports io.github.vodclient.event;
     exports io.github.vodclient.job;
+    exports io.github.vodclient.sns;
     exports io.github.vodclient.upload;
     exports io.github.vodclient.video;
 }

@@ -21,8 +21,10 @@ import java.io.InputStream;
  * {@link #parseSqsBody}, {@link #parseMessage}) accept only their own shape.
  *
  * <p><b>Authenticity.</b> This class parses; it does not verify SNS signatures. Use it as it is only for input
- * from a trusted source (a Lambda invoked by SNS, a queue only the topic can write to). An HTTP endpoint must
- * verify each delivery before trusting it.
+ * from a trusted source (a Lambda invoked by SNS, a queue only the topic can write to). An HTTP endpoint, or a
+ * reader of a queue others can write to, must verify each delivery before trusting it: use
+ * {@link io.github.vodclient.sns.SnsVerifier#verifyAndParse(String)}. {@link #parseTrustedSnsEnvelope} and
+ * {@link #parseTrustedSqsBody} say in their names that verification is skipped on purpose.
  *
  * <p><b>Errors.</b> Input that cannot be used at all throws {@link VodParseException}, whose message names what
  * was wrong. In a batch, each bad record becomes a {@link RecordFailure} and the good records still parse. A
@@ -163,6 +165,32 @@ public final class VodEventParser {
     public VodEvent parseSqsBody(String body) {
         Limits.check(body, "SQS body", maxInputBytes);
         return reader.readSqsBody(body);
+    }
+
+    /**
+     * Parses an SNS envelope from a trusted source WITHOUT verifying its signature; the same as
+     * {@link #parseSnsEnvelope(String)}, named so that skipping verification is visible where it happens. For
+     * untrusted input use {@link io.github.vodclient.sns.SnsVerifier#verifyAndParse(String)}.
+     *
+     * @param body the envelope JSON
+     * @return the event
+     * @throws VodParseException when the input is not an SNS envelope or its message is unusable
+     */
+    public VodEvent parseTrustedSnsEnvelope(String body) {
+        return parseSnsEnvelope(body);
+    }
+
+    /**
+     * Parses an SQS body from a trusted queue WITHOUT verifying a signature (also the only way to read raw-delivery
+     * and solution-queue bodies, which carry none); the same as {@link #parseSqsBody(String)}, named so that skipping
+     * verification is visible where it happens.
+     *
+     * @param body the SQS message body
+     * @return the event
+     * @throws VodParseException when the body is unusable
+     */
+    public VodEvent parseTrustedSqsBody(String body) {
+        return parseSqsBody(body);
     }
 
     /**

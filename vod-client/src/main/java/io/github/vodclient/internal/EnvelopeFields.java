@@ -18,6 +18,9 @@ final class EnvelopeFields {
     String unsubscribeUrl;
     String token;
     String subscribeUrl;
+    /** The first envelope field seen twice (either spelling counts as the same field); null when none. */
+    String duplicate;
+    private int seen;
 
     /**
      * Takes the field if it is an envelope field.
@@ -25,6 +28,7 @@ final class EnvelopeFields {
      * @return false when the name is not an envelope field (the value is left unread)
      */
     boolean accept(String name, JsonToken t, JsonParser p, String path) throws IOException {
+        noteRepeat(name);
         switch (name) {
             case "Type": type = JsonReading.string(p, t, path + ".Type"); return true;
             case "MessageId": messageId = JsonReading.string(p, t, path + ".MessageId"); return true;
@@ -51,6 +55,40 @@ final class EnvelopeFields {
                 return true;
             default:
                 return false;
+        }
+    }
+
+    /**
+     * Remembers a repeated field. Parsing keeps the last value as before; signature verification refuses such an
+     * envelope, because another JSON reader (the application's own) might take the first value instead.
+     */
+    private void noteRepeat(String name) {
+        int bit = bit(name);
+        if (bit != 0 && (seen & bit) != 0 && duplicate == null) {
+            duplicate = name;
+        }
+        seen |= bit;
+    }
+
+    private static int bit(String name) {
+        switch (name) {
+            case "Type": return 1;
+            case "MessageId": return 1 << 1;
+            case "TopicArn": return 1 << 2;
+            case "Subject": return 1 << 3;
+            case "Message": return 1 << 4;
+            case "Timestamp": return 1 << 5;
+            case "SignatureVersion": return 1 << 6;
+            case "Signature": return 1 << 7;
+            case "SigningCertURL":
+            case "SigningCertUrl":
+                return 1 << 8;
+            case "UnsubscribeURL":
+            case "UnsubscribeUrl":
+                return 1 << 9;
+            case "Token": return 1 << 10;
+            case "SubscribeURL": return 1 << 11;
+            default: return 0;
         }
     }
 

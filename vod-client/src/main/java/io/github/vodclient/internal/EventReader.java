@@ -70,6 +70,27 @@ public final class EventReader {
         return envelopeEvent(top.envelope.build(), "input");
     }
 
+    /**
+     * Reads the raw fields of an SNS envelope (HTTP POST body, or SQS body of a non-raw subscription) for signature
+     * verification. Stricter than {@link #readSnsEnvelope}: an envelope field that appears twice is an error. The
+     * caller checks the input's size.
+     */
+    public SnsEnvelope readRawEnvelope(String text) {
+        TopLevel top = readTop(text, "input", false);
+        if (top.shape != Shape.SNS_ENVELOPE) {
+            throw new VodParseException("input is not an SNS envelope: it has no Type, TopicArn and Message");
+        }
+        if (top.envelope.duplicate != null) {
+            throw new VodParseException("input has the envelope field " + top.envelope.duplicate + " more than once");
+        }
+        return top.envelope.build();
+    }
+
+    /** The typed event of an envelope read by {@link #readRawEnvelope} (and verified by the caller). */
+    public VodEvent eventOf(SnsEnvelope envelope) {
+        return envelopeEvent(envelope, "input");
+    }
+
     /** Reads an SQS message body: an SNS envelope, a raw-delivery message, or the solution's own queue body. */
     public VodEvent readSqsBody(String text) {
         Limits.check(text, "SQS body", maxMessageBytes);

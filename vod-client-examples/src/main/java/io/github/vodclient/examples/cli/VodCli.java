@@ -16,7 +16,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "vod", mixinStandardHelpOptions = true, versionProvider = VodCli.Version.class,
         description = "Work with the Video on Demand on AWS pipeline from the command line.",
-        subcommands = {ParseCommand.class, JobCommand.class, PresignCommand.class, MultipartCommand.class})
+        subcommands = {ParseCommand.class, VerifyCommand.class, PresignCommand.class, MultipartCommand.class,
+            JobCommand.class})
 public final class VodCli {
     private final InputStream stdin;
 

@@ -1,0 +1,158 @@
+package io.github.vodclient.internal.sns;
+
+import io.github.vodclient.SnsVerificationException;
+import io.github.vodclient.SnsVerificationException.Reason;
+import io.github.vodclient.event.VodEvent;
+import io.github.vodclient.event.VodEventParser;
+import io.github.vodclient.internal.EventReader;
+import io.github.vodclient.internal.Limits;
+import io.github.vodclient.internal.SnsEnvelope;
+import io.github.vodclient.sns.CertificateSource;
+import io.github.vodclient.sns.SnsMessageType;
+import io.github.vodclient.sns.SnsVerifier;
+import io.github.vodclient.sns.VerifiedSnsMessage;
+import java.net.URI;
+import java.security.GeneralSecurityException;
+import java.security.Signature;
+import java.security.cert.X509Certificate;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.Base64;
+import java.util.Optional;
+import java.util.Set;
+
+/** The JDK-crypto implementation of {@link SnsVerifier}. Immutable and thread-safe. */
+public final class DefaultSnsVerifier implements SnsVerifier {
+
+    private final Set<String> allowedTopicArns;
+    private final Duration maxMessageAge;
+    private final Clock clock;
+    private final CertificateCache certificates;
+    private final EventReader reader = new EventReader(VodEventParser.DEFAULT_MAX_INPUT_BYTES,
+            VodEventParser.DEFAULT_MAX_MESSAGE_BYTES);
+
+    public DefaultSnsVerifier(Set<String> allowedTopicArns, Duration maxMessageAge, Clock clock,
+            CertificateSource source, int cacheSize, Duration cacheTtl) {
+        this.allowedTopicArns = allowedTopicArns;
+        this.maxMessageAge = maxMessageAge;
+        this.clock = clock;
+        this.certificates = new CertificateCache(source, cacheSize, cacheTtl);
+    }
+
+    @Override
+    public VerifiedSnsMessage verify(String body) {
+        return verified(read(body));
+    }
+
+    @Override
+    public VerifiedSnsMessage verify(byte[] body) {
+        return verify(decode(body));
+    }
+
+    @Override
+    public VodEvent verifyAndParse(String body) {
+        SnsEnvelope envelope = read(body);
+        verified(envelope);
+        return reader.eventOf(envelope);
+    }
+
+    @Override
+    public VodEvent verifyAndParse(byte[] body) {
+        return verifyAndParse(decode(body));
+    }
+
+    private SnsEnvelope read(String body) {
+        Limits.check(body, "input", VodEventParser.DEFAULT_MAX_INPUT_BYTES);
+        return reader.readRawEnvelope(body);
+    }
+
+    private static String decode(byte[] body) {
+        return Limits.decode(body, "input", VodEventParser.DEFAULT_MAX_INPUT_BYTES);
+    }
+
+    private VerifiedSnsMessage verified(SnsEnvelope e) {
+        if (e.type() == null) {
+            throw new SnsVerificationException(Reason.MALFORMED, "Type is missing");
+        }
+        SnsMessageType type = SnsMessageType.fromWireName(e.type()).orElseThrow(() -> new SnsVerificationException(
+                Reason.MALFORMED, "Type is not Notification, SubscriptionConfirmation or UnsubscribeConfirmation"));
+        String algorithm = algorithm(e.signatureVersion());
+        TopicArn topic = TopicArn.parse(e.topicArn());
+        if (!allowedTopicArns.isEmpty() && !allowedTopicArns.contains(topic.arn())) {
+            throw new SnsVerificationException(Reason.TOPIC_NOT_ALLOWED, "TopicArn " + topic.arn()
+                    + " is not an allowed topic");
+        }
+        URI certificateUrl = CertificateUrls.trusted(e.signingCertUrl(), topic);
+        byte[] stringToSign = StringToSign.of(e);
+        Instant timestamp = timestamp(e.timestamp());
+        byte[] signature = signature(e.signature());
+        Instant now = clock.instant();
+        if (maxMessageAge != null && timestamp.plus(maxMessageAge).isBefore(now)) {
+            throw new SnsVerificationException(Reason.MESSAGE_TOO_OLD, "Timestamp " + timestamp
+                    + " is older than the maximum message age of " + maxMessageAge);
+        }
+        X509Certificate certificate = certificates.get(certificateUrl);
+        SigningCertificates.check(certificate, topic, now);
+        if (!signatureMatches(algorithm, certificate, stringToSign, signature)) {
+            throw new SnsVerificationException(Reason.BAD_SIGNATURE, "Signature does not match the signed fields of "
+                    + "MessageId " + e.messageId());
+        }
+        return new VerifiedSnsMessage(type, e.messageId(), e.topicArn(),
+                type == SnsMessageType.NOTIFICATION ? Optional.ofNullable(e.subject()) : Optional.empty(),
+                e.message(), timestamp, Optional.ofNullable(e.token()));
+    }
+
+    private static String algorithm(String signatureVersion) {
+        if (signatureVersion == null) {
+            throw new SnsVerificationException(Reason.UNSUPPORTED_VERSION, "SignatureVersion is missing");
+        }
+        switch (signatureVersion) {
+            case "1":
+                return "SHA1withRSA";
+            case "2":
+                return "SHA256withRSA";
+            default:
+                throw new SnsVerificationException(Reason.UNSUPPORTED_VERSION,
+                        "SignatureVersion must be 1 or 2, was '" + abbreviate(signatureVersion) + "'");
+        }
+    }
+
+    private static Instant timestamp(String raw) {
+        try {
+            return Instant.parse(raw);
+        } catch (DateTimeParseException e) {
+            throw new SnsVerificationException(Reason.MALFORMED, "Timestamp is not an ISO-8601 instant");
+        }
+    }
+
+    private static byte[] signature(String base64) {
+        if (base64 == null) {
+            throw new SnsVerificationException(Reason.MALFORMED, "Signature is missing");
+        }
+        try {
+            return Base64.getDecoder().decode(base64);
+        } catch (IllegalArgumentException e) {
+            throw new SnsVerificationException(Reason.BAD_SIGNATURE, "Signature is not base64");
+        }
+    }
+
+    private static boolean signatureMatches(String algorithm, X509Certificate certificate, byte[] data,
+            byte[] signature) {
+        try {
+            Signature verifier = Signature.getInstance(algorithm);
+            verifier.initVerify(certificate.getPublicKey());
+            verifier.update(data);
+            return verifier.verify(signature);
+        } catch (GeneralSecurityException e) {
+            // a malformed signature value (wrong length, bad padding) is a bad signature, not a server error
+            return false;
+        }
+    }
+
+    private static String abbreviate(String value) {
+        String clean = value.replaceAll("[^\\x20-\\x7e]", "?");
+        return clean.length() <= 16 ? clean : clean.substring(0, 16) + "...";
+    }
+}

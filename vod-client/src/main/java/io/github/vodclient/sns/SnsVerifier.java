@@ -1,0 +1,235 @@
+package io.github.vodclient.sns;
+
+import io.github.vodclient.SnsVerificationException;
+import io.github.vodclient.VodParseException;
+import io.github.vodclient.event.VodEvent;
+import io.github.vodclient.event.VodEventParser;
+import io.github.vodclient.internal.sns.DefaultSnsVerifier;
+import io.github.vodclient.internal.sns.TopicArn;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Verifies SNS deliveries (an SNS HTTP(S) POST body, or an SQS body from a subscription without raw delivery)
+ * before anything in them is trusted, and parses verified notifications into typed {@link VodEvent}s.
+ *
+ * <p>Checks, in this order, each failing with an {@link SnsVerificationException} that names its
+ * {@link SnsVerificationException.Reason}: {@code Type} is one of the three SNS types; {@code SignatureVersion} is
+ * {@code 1} (SHA1withRSA) or {@code 2} (SHA256withRSA); {@code TopicArn} is an SNS topic of the aws, aws-cn or
+ * aws-us-gov partition and on the allow-list; {@code SigningCertURL} (or {@code SigningCertUrl}) is https on exactly
+ * the SNS endpoint of the topic's region with a {@code /SimpleNotificationService-<id>.pem} path and nothing else;
+ * the message is not older than the maximum age; then, and only then, the certificate is fetched (cached per URL),
+ * must be one PEM X.509 certificate issued to the SNS signing name of that region, valid at the verification
+ * instant, and must verify the signature over the string to sign built from the raw field values as received.
+ *
+ * <p>This is the verifying entry point for HTTP and SQS bodies; {@link VodEventParser} parses without verifying
+ * and is meant for trusted sources only (a Lambda function invoked by SNS, a queue only the topic can write to).
+ *
+ * <pre>{@code
+ * SnsVerifier verifier = SnsVerifier.builder()            // once; thread-safe
+ *         .allowedTopicArn("arn:aws:sns:eu-west-1:123456789012:vod-stack-SnsTopic")
+ *         .maxMessageAge(Duration.ofHours(1))
+ *         .build();
+ *
+ * // in the HTTP endpoint SNS posts to: the raw body, exactly as received
+ * VodEvent event = verifier.verifyAndParse(rawBody);
+ * }</pre>
+ *
+ * <p>Implementations are immutable and thread-safe. A verifier owns no resource that needs closing.
+ *
+ * @since 0.1.0
+ */
+public interface SnsVerifier {
+
+    /** Default number of signing certificates cached (SNS uses one per region at a time). */
+    int DEFAULT_CERTIFICATE_CACHE_SIZE = 16;
+    /** Default time a downloaded certificate is reused before it is fetched again. */
+    Duration DEFAULT_CERTIFICATE_CACHE_TTL = Duration.ofHours(1);
+
+    /**
+     * A builder for a verifier.
+     *
+     * @return a new builder
+     */
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Verifies an SNS envelope.
+     *
+     * @param body the HTTP body or SQS body, exactly as received
+     * @return the verified message
+     * @throws SnsVerificationException when the delivery must not be trusted
+     * @throws VodParseException when the input is not JSON or not an SNS envelope (for example an SQS body of a
+     *     raw-delivery subscription, which carries no signature)
+     */
+    VerifiedSnsMessage verify(String body);
+
+    /**
+     * Verifies an SNS envelope given as UTF-8 bytes.
+     *
+     * @param body the HTTP body or SQS body, exactly as received
+     * @return the verified message
+     * @throws SnsVerificationException when the delivery must not be trusted
+     * @throws VodParseException when the input is not UTF-8 JSON or not an SNS envelope
+     */
+    VerifiedSnsMessage verify(byte[] body);
+
+    /**
+     * Verifies an SNS envelope and parses it into a typed event, built from exactly the fields that were verified.
+     * A {@code SubscriptionConfirmation} or {@code UnsubscribeConfirmation} becomes an
+     * {@link io.github.vodclient.event.UnknownEvent}; use {@link #verify(String)} and {@link SubscriptionHandler}
+     * for those.
+     *
+     * @param body the HTTP body or SQS body, exactly as received
+     * @return the event
+     * @throws SnsVerificationException when the delivery must not be trusted
+     * @throws VodParseException when the input is not an SNS envelope or its verified message is unusable
+     */
+    VodEvent verifyAndParse(String body);
+
+    /**
+     * Verifies an SNS envelope given as UTF-8 bytes and parses it, as {@link #verifyAndParse(String)} does.
+     *
+     * @param body the HTTP body or SQS body, exactly as received
+     * @return the event
+     * @throws SnsVerificationException when the delivery must not be trusted
+     * @throws VodParseException when the input is not UTF-8, not an SNS envelope, or its message is unusable
+     */
+    VodEvent verifyAndParse(byte[] body);
+
+    /**
+     * Configures an {@link SnsVerifier}; each setter checks its argument. Not thread-safe; the verifier is.
+     *
+     * @since 0.1.0
+     */
+    final class Builder {
+        private final Set<String> allowedTopicArns = new LinkedHashSet<>();
+        private Duration maxMessageAge;
+        private Clock clock = Clock.systemUTC();
+        private CertificateSource certificateSource;
+        private int certificateCacheSize = DEFAULT_CERTIFICATE_CACHE_SIZE;
+        private Duration certificateCacheTtl = DEFAULT_CERTIFICATE_CACHE_TTL;
+
+        private Builder() {
+        }
+
+        /**
+         * Accepts messages from this topic; once any topic is allowed, messages from every other topic are
+         * rejected with {@code TOPIC_NOT_ALLOWED}. An application should allow only its pipeline's topic: anyone
+         * can create a topic, subscribe an endpoint to it and send validly signed messages.
+         *
+         * @param topicArn an SNS topic ARN, for example {@code arn:aws:sns:eu-west-1:123456789012:vod-topic}
+         * @return this builder
+         * @throws IllegalArgumentException when it is not an SNS topic ARN of a supported partition
+         */
+        public Builder allowedTopicArn(String topicArn) {
+            Objects.requireNonNull(topicArn, "topicArn");
+            try {
+                TopicArn.parse(topicArn);
+            } catch (SnsVerificationException e) {
+                throw new IllegalArgumentException("allowedTopicArn: " + e.getMessage(), e);
+            }
+            allowedTopicArns.add(topicArn);
+            return this;
+        }
+
+        /**
+         * Accepts messages from these topics (added to those already allowed).
+         *
+         * @param topicArns SNS topic ARNs
+         * @return this builder
+         * @throws IllegalArgumentException when one is not an SNS topic ARN of a supported partition
+         */
+        public Builder allowedTopicArns(Collection<String> topicArns) {
+            Objects.requireNonNull(topicArns, "topicArns").forEach(this::allowedTopicArn);
+            return this;
+        }
+
+        /**
+         * Rejects messages whose {@code Timestamp} is older than this, with {@code MESSAGE_TOO_OLD}; by default
+         * there is no limit. A limit shortens the window for replaying a captured delivery; SNS retries an HTTP
+         * endpoint for up to about an hour by default, so do not go below what your delivery policy needs.
+         *
+         * @param maxMessageAge a positive duration
+         * @return this builder
+         */
+        public Builder maxMessageAge(Duration maxMessageAge) {
+            Objects.requireNonNull(maxMessageAge, "maxMessageAge");
+            if (maxMessageAge.isNegative() || maxMessageAge.isZero()) {
+                throw new IllegalArgumentException("maxMessageAge must be positive: " + maxMessageAge);
+            }
+            this.maxMessageAge = maxMessageAge;
+            return this;
+        }
+
+        /**
+         * The clock giving the verification instant (certificate validity, message age); by default the system
+         * UTC clock. A fixed clock verifies a captured message as of its time.
+         *
+         * @param clock the clock
+         * @return this builder
+         */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /**
+         * Where certificates come from; by default {@link CertificateSource#https()}. Whatever the source, the
+         * certificate URL is validated first and the certificate is checked after.
+         *
+         * @param certificateSource the source; must be thread-safe
+         * @return this builder
+         */
+        public Builder certificateSource(CertificateSource certificateSource) {
+            this.certificateSource = Objects.requireNonNull(certificateSource, "certificateSource");
+            return this;
+        }
+
+        /**
+         * How many certificates (one per URL) are kept.
+         *
+         * @param size at least 1; default {@link #DEFAULT_CERTIFICATE_CACHE_SIZE}
+         * @return this builder
+         */
+        public Builder certificateCacheSize(int size) {
+            if (size < 1) {
+                throw new IllegalArgumentException("certificateCacheSize < 1: " + size);
+            }
+            this.certificateCacheSize = size;
+            return this;
+        }
+
+        /**
+         * How long a fetched certificate is reused before it is fetched again.
+         *
+         * @param ttl a positive duration; default {@link #DEFAULT_CERTIFICATE_CACHE_TTL}
+         * @return this builder
+         */
+        public Builder certificateCacheTtl(Duration ttl) {
+            Objects.requireNonNull(ttl, "certificateCacheTtl");
+            if (ttl.isNegative() || ttl.isZero()) {
+                throw new IllegalArgumentException("certificateCacheTtl must be positive: " + ttl);
+            }
+            this.certificateCacheTtl = ttl;
+            return this;
+        }
+
+        /**
+         * Builds the verifier.
+         *
+         * @return a new, thread-safe verifier
+         */
+        public SnsVerifier build() {
+            CertificateSource source = certificateSource != null ? certificateSource : CertificateSource.https();
+            return new DefaultSnsVerifier(Set.copyOf(allowedTopicArns), maxMessageAge, clock, source,
+                    certificateCacheSize, certificateCacheTtl);
+        }
+    }
+}

@@ -1,0 +1,218 @@
+package io.github.vodclient.sns;
+
+import io.github.vodclient.SnsVerificationException;
+import io.github.vodclient.VodException;
+import io.github.vodclient.internal.sns.SnsClients;
+import io.github.vodclient.internal.sns.TopicArn;
+import java.net.URI;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.Objects;
+import java.util.Set;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.sns.SnsClient;
+import software.amazon.awssdk.services.sns.model.ConfirmSubscriptionRequest;
+
+/**
+ * Completes the SNS subscription handshake for an HTTP(S) endpoint: confirms a verified
+ * {@code SubscriptionConfirmation} for an allowed topic through the SNS {@code ConfirmSubscription} API (TopicArn
+ * and Token, in the topic's region). It never fetches the message's {@code SubscribeURL}: a forged URL there would
+ * make the application request any address an attacker chooses (SSRF).
+ *
+ * <pre>{@code
+ * SubscriptionHandler subscriptions = SubscriptionHandler.builder()   // once; thread-safe
+ *         .allowedTopicArn(topicArn)
+ *         .build();
+ *
+ * VerifiedSnsMessage message = verifier.verify(rawBody);
+ * switch (subscriptions.handle(message)) {
+ *     case CONFIRMED, UNSUBSCRIBED -> { return ok(); }
+ *     case NOTIFICATION -> process(parser.parseMessage(message.message(), message.subject().orElse(null)));
+ * }
+ * }</pre>
+ *
+ * <p>Ownership: an {@link SnsClient} passed to {@link Builder#snsClient(SnsClient)} belongs to the caller and is
+ * never closed here. Without one, the handler creates one client per region when first needed (with the JDK-based
+ * URL-connection HTTP client) and closes them in {@link #close()}. Thread-safe.
+ *
+ * @since 0.1.0
+ */
+public final class SubscriptionHandler implements AutoCloseable {
+
+    private final Set<String> allowedTopicArns;
+    private final SnsClients clients;
+
+    private SubscriptionHandler(Builder builder) {
+        this.allowedTopicArns = Set.copyOf(builder.allowedTopicArns);
+        this.clients = new SnsClients(builder.snsClient, builder.credentialsProvider, builder.endpointOverride);
+    }
+
+    /**
+     * A builder for a handler.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Confirms a subscription confirmation, reports an unsubscribe confirmation, and passes notifications through.
+     *
+     * @param message a message returned by {@link SnsVerifier#verify(String)}
+     * @return what was done
+     * @throws SnsVerificationException with {@code TOPIC_NOT_ALLOWED} when a confirmation's topic is not allowed
+     * @throws VodException when the {@code ConfirmSubscription} call fails
+     */
+    public HandshakeResult handle(VerifiedSnsMessage message) {
+        Objects.requireNonNull(message, "message");
+        switch (message.type()) {
+            case SUBSCRIPTION_CONFIRMATION:
+                confirm(message);
+                return HandshakeResult.CONFIRMED;
+            case UNSUBSCRIBE_CONFIRMATION:
+                return HandshakeResult.UNSUBSCRIBED;
+            default:
+                return HandshakeResult.NOTIFICATION;
+        }
+    }
+
+    /**
+     * Confirms a verified {@code SubscriptionConfirmation} through {@code ConfirmSubscription} in the topic's
+     * region.
+     *
+     * @param message a verified subscription confirmation
+     * @return the ARN of the confirmed subscription
+     * @throws IllegalArgumentException when the message is not a subscription confirmation with a token
+     * @throws SnsVerificationException with {@code TOPIC_NOT_ALLOWED} when the topic is not allowed
+     * @throws VodException when the {@code ConfirmSubscription} call fails
+     */
+    public String confirm(VerifiedSnsMessage message) {
+        Objects.requireNonNull(message, "message");
+        if (message.type() != SnsMessageType.SUBSCRIPTION_CONFIRMATION) {
+            throw new IllegalArgumentException("message is a " + message.type() + ", not a SUBSCRIPTION_CONFIRMATION");
+        }
+        String token = message.token().orElseThrow(() ->
+                new IllegalArgumentException("message has no token"));
+        if (!allowedTopicArns.contains(message.topicArn())) {
+            throw new SnsVerificationException(SnsVerificationException.Reason.TOPIC_NOT_ALLOWED,
+                    "TopicArn " + message.topicArn() + " is not an allowed topic; subscription not confirmed");
+        }
+        TopicArn topic = TopicArn.parse(message.topicArn());
+        Region region = Region.of(topic.region());
+        try {
+            return clients.forRegion(region).confirmSubscription(ConfirmSubscriptionRequest.builder()
+                    .topicArn(topic.arn())
+                    .token(token)
+                    .build()).subscriptionArn();
+        } catch (SdkException e) {
+            throw new VodException("ConfirmSubscription failed for topic " + topic.arn() + " in " + region
+                    + ": " + e.getClass().getSimpleName(), e);
+        }
+    }
+
+    /** Closes the SNS clients this handler created; a caller-supplied client stays open. */
+    @Override
+    public void close() {
+        clients.close();
+    }
+
+    /**
+     * Configures a {@link SubscriptionHandler}. Not thread-safe; the handler is.
+     *
+     * @since 0.1.0
+     */
+    public static final class Builder {
+        private final Set<String> allowedTopicArns = new LinkedHashSet<>();
+        private SnsClient snsClient;
+        private AwsCredentialsProvider credentialsProvider;
+        private URI endpointOverride;
+
+        private Builder() {
+        }
+
+        /**
+         * Confirms subscriptions to this topic; at least one is required. Confirming every topic would let anyone
+         * subscribe the endpoint to a topic they own.
+         *
+         * @param topicArn an SNS topic ARN
+         * @return this builder
+         * @throws IllegalArgumentException when it is not an SNS topic ARN of a supported partition
+         */
+        public Builder allowedTopicArn(String topicArn) {
+            Objects.requireNonNull(topicArn, "topicArn");
+            try {
+                TopicArn.parse(topicArn);
+            } catch (SnsVerificationException e) {
+                throw new IllegalArgumentException("allowedTopicArn: " + e.getMessage(), e);
+            }
+            allowedTopicArns.add(topicArn);
+            return this;
+        }
+
+        /**
+         * Confirms subscriptions to these topics (added to those already allowed).
+         *
+         * @param topicArns SNS topic ARNs
+         * @return this builder
+         */
+        public Builder allowedTopicArns(Collection<String> topicArns) {
+            Objects.requireNonNull(topicArns, "topicArns").forEach(this::allowedTopicArn);
+            return this;
+        }
+
+        /**
+         * Uses the caller's client for every confirmation. It must be configured for the region of the allowed
+         * topics (a mismatch is reported, not sent to the wrong region). The handler never closes it.
+         *
+         * @param snsClient the caller's client
+         * @return this builder
+         */
+        public Builder snsClient(SnsClient snsClient) {
+            this.snsClient = Objects.requireNonNull(snsClient, "snsClient");
+            return this;
+        }
+
+        /**
+         * Credentials for the clients the handler creates; by default the SDK's default credentials chain.
+         *
+         * @param credentialsProvider the provider; owned by the caller
+         * @return this builder
+         */
+        public Builder credentialsProvider(AwsCredentialsProvider credentialsProvider) {
+            this.credentialsProvider = Objects.requireNonNull(credentialsProvider, "credentialsProvider");
+            return this;
+        }
+
+        /**
+         * Sends the handler's own clients' requests to this endpoint instead of the regional SNS endpoint (a local
+         * stand-in for tests, a VPC endpoint).
+         *
+         * @param endpointOverride the endpoint
+         * @return this builder
+         */
+        public Builder endpointOverride(URI endpointOverride) {
+            this.endpointOverride = Objects.requireNonNull(endpointOverride, "endpointOverride");
+            return this;
+        }
+
+        /**
+         * Builds the handler.
+         *
+         * @return a new handler
+         * @throws IllegalStateException when no topic is allowed, or both a client and client settings were given
+         */
+        public SubscriptionHandler build() {
+            if (allowedTopicArns.isEmpty()) {
+                throw new IllegalStateException("allowedTopicArn: at least one topic must be allowed");
+            }
+            if (snsClient != null && (credentialsProvider != null || endpointOverride != null)) {
+                throw new IllegalStateException("snsClient: credentialsProvider and endpointOverride configure the "
+                        + "handler's own clients and cannot be combined with a caller-supplied client");
+            }
+            return new SubscriptionHandler(this);
+        }
+    }
+}

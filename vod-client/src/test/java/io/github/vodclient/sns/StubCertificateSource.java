@@ -1,0 +1,33 @@
+package io.github.vodclient.sns;
+
+import java.io.IOException;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/** A certificate source that serves fixed PEMs per URL and records every request; unknown URLs fail. */
+final class StubCertificateSource implements CertificateSource {
+    private final Map<URI, byte[]> pems = new ConcurrentHashMap<>();
+    private final List<URI> requests = new CopyOnWriteArrayList<>();
+
+    StubCertificateSource serve(URI url, byte[] pem) {
+        pems.put(url, pem);
+        return this;
+    }
+
+    @Override
+    public byte[] fetch(URI certificateUrl) throws IOException {
+        requests.add(certificateUrl);
+        byte[] pem = pems.get(certificateUrl);
+        if (pem == null) {
+            throw new IOException("stub serves nothing at " + certificateUrl);
+        }
+        return pem.clone();
+    }
+
+    List<URI> requests() {
+        return List.copyOf(requests);
+    }
+}
