@@ -28,6 +28,9 @@ public final class EventReader {
     /** Deepest nesting accepted; the deepest real input (the solution's SQS body) nests about 12 levels. */
     static final int MAX_NESTING_DEPTH = 100;
 
+    /** Room for the envelope's own fields around a message of the maximum size in an SQS body. */
+    static final int ENVELOPE_OVERHEAD_BYTES = 16 * 1024;
+
     private final JsonFactory json;
     private final int maxMessageBytes;
 
@@ -91,9 +94,69 @@ public final class EventReader {
         return envelopeEvent(envelope, "input");
     }
 
+    /**
+     * One body as received, for a caller that verifies signatures: the raw SNS envelope when the body is one (an
+     * envelope field given twice is an error, as in {@link #readRawEnvelope}), else the event of the unsigned body.
+     */
+    public record Body(SnsEnvelope envelope, VodEvent event) {
+    }
+
+    /** One record of a Lambda event, unparsed: an SNS record's envelope, or an SQS record's body. */
+    public record RawRecord(int index, Optional<String> recordId, SnsEnvelope snsRecord, String sqsBody,
+            VodParseException error) {
+    }
+
+    /**
+     * Reads a delivery for a caller that verifies signatures: the records of a Lambda event, unparsed; or, for any
+     * other input, its {@link Body}.
+     *
+     * @return the Lambda records, or null when the input is not a Lambda event (then see {@link #readBody})
+     */
+    public List<RawRecord> readLambdaRecords(String text) {
+        TopLevel top = readTop(text, "input", true);
+        if (top.shape != Shape.LAMBDA_EVENT) {
+            return null;
+        }
+        List<RawRecord> records = new ArrayList<>(top.records.size());
+        for (LambdaRecord r : top.records) {
+            VodParseException error = r.error;
+            if (error == null && r.sns == null && r.body == null) {
+                error = new VodParseException("Records[" + r.index + "] is neither an SNS record (Sns) nor an SQS "
+                        + "record (body)" + (r.eventSource != null
+                        ? " (eventSource " + JsonReading.abbreviate(r.eventSource) + ")" : ""));
+            }
+            if (error == null && r.body != null && r.body.length() > maxMessageBytes + ENVELOPE_OVERHEAD_BYTES) {
+                error = new VodParseException("Records[" + r.index + "].body is larger than the limit of "
+                        + (maxMessageBytes + ENVELOPE_OVERHEAD_BYTES) + " bytes");
+            }
+            records.add(new RawRecord(r.index, Optional.ofNullable(r.recordId()),
+                    r.sns != null ? r.sns.build() : null, r.body, error));
+        }
+        return records;
+    }
+
+    /** Reads one body or single input; see {@link Body}. */
+    public Body readBody(String text, String path) {
+        Limits.check(text, path, maxMessageBytes + ENVELOPE_OVERHEAD_BYTES);
+        TopLevel top = readTop(text, path, false);
+        if (top.shape == Shape.SNS_ENVELOPE) {
+            if (top.envelope.duplicate != null) {
+                throw new VodParseException(path + " has the envelope field " + top.envelope.duplicate
+                        + " more than once");
+            }
+            return new Body(top.envelope.build(), null);
+        }
+        return new Body(null, single(top, text, path));
+    }
+
+    /** The typed event of a Lambda SNS record (the Lambda was invoked by SNS itself: trusted). */
+    public VodEvent eventOfRecord(RawRecord record) {
+        return envelopeEvent(record.snsRecord(), "Records[" + record.index() + "].Sns");
+    }
+
     /** Reads an SQS message body: an SNS envelope, a raw-delivery message, or the solution's own queue body. */
     public VodEvent readSqsBody(String text) {
-        Limits.check(text, "SQS body", maxMessageBytes);
+        Limits.check(text, "SQS body", maxMessageBytes + ENVELOPE_OVERHEAD_BYTES);
         return single(readTop(text, "body", false), text, "body");
     }
 
@@ -155,7 +218,7 @@ public final class EventReader {
             if ("SNS".equals(expectedSource)) {
                 throw new VodParseException(path + " is an SQS record, not an SNS record");
             }
-            Limits.check(record.body, path + ".body", maxMessageBytes);
+            Limits.check(record.body, path + ".body", maxMessageBytes + ENVELOPE_OVERHEAD_BYTES);
             return single(readTop(record.body, path + ".body", false), record.body, path + ".body");
         }
         String source = record.eventSource != null ? " (eventSource " + JsonReading.abbreviate(record.eventSource)

@@ -1,5 +1,7 @@
 package io.github.vodclient.sns;
 
+import io.github.vodclient.testing.StubCertificateSource;
+
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;

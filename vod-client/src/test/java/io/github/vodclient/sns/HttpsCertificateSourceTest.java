@@ -1,5 +1,7 @@
 package io.github.vodclient.sns;
 
+import io.github.vodclient.testing.TestCertificates;
+
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,5 +1,8 @@
 package io.github.vodclient.sns;
 
+import io.github.vodclient.testing.TestCertificates;
+import io.github.vodclient.testing.TestSigner;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;

@@ -1,5 +1,8 @@
 package io.github.vodclient.sns;
 
+import io.github.vodclient.testing.StubCertificateSource;
+import io.github.vodclient.testing.LocalSns;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;

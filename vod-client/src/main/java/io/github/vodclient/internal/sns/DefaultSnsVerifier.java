@@ -72,6 +72,11 @@ public final class DefaultSnsVerifier implements SnsVerifier {
         return Limits.decode(body, "input", VodEventParser.DEFAULT_MAX_INPUT_BYTES);
     }
 
+    /** Verifies an envelope already read (by {@link EventReader#readBody}); for the client's delivery handling. */
+    public VerifiedSnsMessage verify(SnsEnvelope envelope) {
+        return verified(envelope);
+    }
+
     private VerifiedSnsMessage verified(SnsEnvelope e) {
         if (e.type() == null) {
             throw new SnsVerificationException(Reason.MALFORMED, "Type is missing");

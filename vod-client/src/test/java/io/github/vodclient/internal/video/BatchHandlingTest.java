@@ -1,5 +1,7 @@
 package io.github.vodclient.internal.video;
 
+import io.github.vodclient.testing.InMemoryVideos;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;

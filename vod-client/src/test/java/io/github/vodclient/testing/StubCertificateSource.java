@@ -1,5 +1,6 @@
-package io.github.vodclient.sns;
+package io.github.vodclient.testing;
 
+import io.github.vodclient.sns.CertificateSource;
 import java.io.IOException;
 import java.net.URI;
 import java.util.List;
@@ -8,11 +9,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /** A certificate source that serves fixed PEMs per URL and records every request; unknown URLs fail. */
-final class StubCertificateSource implements CertificateSource {
+public final class StubCertificateSource implements CertificateSource {
     private final Map<URI, byte[]> pems = new ConcurrentHashMap<>();
     private final List<URI> requests = new CopyOnWriteArrayList<>();
 
-    StubCertificateSource serve(URI url, byte[] pem) {
+    public StubCertificateSource serve(URI url, byte[] pem) {
         pems.put(url, pem);
         return this;
     }
@@ -27,7 +28,7 @@ final class StubCertificateSource implements CertificateSource {
         return pem.clone();
     }
 
-    List<URI> requests() {
+    public List<URI> requests() {
         return List.copyOf(requests);
     }
 }

@@ -1,4 +1,4 @@
-package io.github.vodclient.sns;
+package io.github.vodclient.testing;
 
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
@@ -14,19 +14,19 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * A local HTTP endpoint on 127.0.0.1 standing in for the SNS query API: records every request and answers
  * {@code ConfirmSubscription} with a subscription ARN.
  */
-final class LocalSns implements AutoCloseable {
+public final class LocalSns implements AutoCloseable {
 
     /** One request as received. */
-    record Request(String method, String path, String authorization, String body) {
+    public record Request(String method, String path, String authorization, String body) {
     }
 
-    static final String SUBSCRIPTION_ARN = "arn:aws:sns:us-west-2:131990247566:dongie-standard-topic:"
+    public static final String SUBSCRIPTION_ARN = "arn:aws:sns:us-west-2:131990247566:dongie-standard-topic:"
             + "b24e11a2-06bd-4e73-aa29-0ed2de3b41b5";
 
     private final HttpServer server;
     private final List<Request> requests = new CopyOnWriteArrayList<>();
 
-    LocalSns() {
+    public LocalSns() {
         try {
             server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         } catch (IOException e) {
@@ -49,11 +49,11 @@ final class LocalSns implements AutoCloseable {
         server.start();
     }
 
-    URI endpoint() {
+    public URI endpoint() {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
     }
 
-    List<Request> requests() {
+    public List<Request> requests() {
         return List.copyOf(requests);
     }
 

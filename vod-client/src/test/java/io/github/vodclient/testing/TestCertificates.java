@@ -1,4 +1,4 @@
-package io.github.vodclient.sns;
+package io.github.vodclient.testing;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,10 +20,10 @@ import java.util.stream.Stream;
  * API): one issued to {@code sns.amazonaws.com}, one to another name. Created once per test run, valid from a day
  * ago for three days, so that verifiers that read the real clock (the AWS SDK's) accept them.
  */
-final class TestCertificates {
+public final class TestCertificates {
 
     /** A key pair and its certificate. */
-    record Issued(PrivateKey privateKey, X509Certificate certificate, byte[] pem) {
+    public record Issued(PrivateKey privateKey, X509Certificate certificate, byte[] pem) {
     }
 
     private static TestCertificates shared;
@@ -38,23 +38,23 @@ final class TestCertificates {
         this.localhost = localhost;
     }
 
-    static synchronized TestCertificates shared() {
+    public static synchronized TestCertificates shared() {
         if (shared == null) {
             shared = create();
         }
         return shared;
     }
 
-    Issued sns() {
+    public Issued sns() {
         return sns;
     }
 
-    Issued other() {
+    public Issued other() {
         return other;
     }
 
     /** A TLS server certificate for 127.0.0.1, for a local HTTPS server. */
-    Issued localhost() {
+    public Issued localhost() {
         return localhost;
     }
 

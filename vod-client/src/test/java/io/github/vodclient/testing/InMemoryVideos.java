@@ -1,34 +1,34 @@
-package io.github.vodclient.internal.video;
+package io.github.vodclient.testing;
 
+import io.github.vodclient.video.VideoRepository;
+import io.github.vodclient.video.VideoState;
+import io.github.vodclient.video.VideoUpdate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import io.github.vodclient.video.VideoRepository;
-import io.github.vodclient.video.VideoState;
-import io.github.vodclient.video.VideoUpdate;
 
-/** A video repository in memory, with the compare-and-set the contract asks for, and hooks for tests. */
-final class InMemoryVideos implements VideoRepository {
+/** A video repository in memory for tests, with the compare-and-set the contract asks for, and hooks for tests. */
+public final class InMemoryVideos implements VideoRepository {
     private final Map<String, VideoState> states = new LinkedHashMap<>();
     private final Map<String, String> sourceKeys = new LinkedHashMap<>();
-    final List<VideoUpdate> applied = new ArrayList<>();
-    int applyCalls;
+    public final List<VideoUpdate> applied = new ArrayList<>();
+    public int applyCalls;
     /** Runs before each compare-and-set; a test uses it to simulate a concurrent delivery. */
-    Runnable beforeApply = () -> { };
-    RuntimeException failure;
+    public Runnable beforeApply = () -> { };
+    public RuntimeException failure;
 
-    void add(String videoId, String sourceKey) {
+    public void add(String videoId, String sourceKey) {
         states.put(videoId, VideoState.newVideo(videoId));
         sourceKeys.put(videoId, sourceKey);
     }
 
-    VideoState state(String videoId) {
+    public VideoState state(String videoId) {
         return states.get(videoId);
     }
 
-    void overwrite(VideoState state) {
+    public void overwrite(VideoState state) {
         states.put(state.videoId(), state);
     }
 

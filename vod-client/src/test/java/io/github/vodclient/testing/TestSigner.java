@@ -1,4 +1,4 @@
-package io.github.vodclient.sns;
+package io.github.vodclient.testing;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -13,17 +13,17 @@ import java.util.Map;
  * Signs SNS envelopes with a test key the way SNS does, written out independently of the main code's
  * {@code StringToSign} so that the two can disagree.
  */
-final class TestSigner {
+public final class TestSigner {
 
-    static final String TOPIC = "arn:aws:sns:us-west-2:123456789012:vod-stack-topic";
-    static final String CERT_URL = "https://sns.us-west-2.amazonaws.com/SimpleNotificationService-0123456789abcdef"
+    public static final String TOPIC = "arn:aws:sns:us-west-2:123456789012:vod-stack-topic";
+    public static final String CERT_URL = "https://sns.us-west-2.amazonaws.com/SimpleNotificationService-0123456789abcdef"
             + "0123456789abcdef.pem";
 
     private TestSigner() {
     }
 
     /** An unsigned envelope of the given type, with the fields SNS sends, in SNS's order. */
-    static Map<String, String> envelope(String type, String message, String subject, String timestamp) {
+    public static Map<String, String> envelope(String type, String message, String subject, String timestamp) {
         Map<String, String> f = new LinkedHashMap<>();
         f.put("Type", type);
         f.put("MessageId", "5f0e3a5c-1d2b-5c3e-9a6b-" + Integer.toHexString(message.hashCode() & 0xfffffff));
@@ -51,7 +51,7 @@ final class TestSigner {
     }
 
     /** Sets SignatureVersion and a signature over the current field values. */
-    static Map<String, String> sign(Map<String, String> fields, String version, PrivateKey key) {
+    public static Map<String, String> sign(Map<String, String> fields, String version, PrivateKey key) {
         Map<String, String> signed = new LinkedHashMap<>(fields);
         signed.put("SignatureVersion", version);
         List<String> names = fields.get("Type").equals("Notification")

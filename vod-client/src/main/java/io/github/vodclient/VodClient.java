@@ -1,0 +1,335 @@
+package io.github.vodclient;
+
+import io.github.vodclient.event.VodEvent;
+import io.github.vodclient.internal.client.DefaultVodClient;
+import io.github.vodclient.job.VodJobs;
+import io.github.vodclient.sns.CertificateSource;
+import io.github.vodclient.upload.VodUploads;
+import io.github.vodclient.video.BatchResult;
+import io.github.vodclient.video.HandleListener;
+import io.github.vodclient.video.HandleResult;
+import io.github.vodclient.video.VideoRepository;
+import java.io.InputStream;
+import java.net.URI;
+import java.time.Clock;
+import java.util.Collection;
+import java.util.Map;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.presigner.S3Presigner;
+import software.amazon.awssdk.services.sns.SnsClient;
+
+/**
+ * The whole pipeline behind one small API: presigned uploads into the source bucket, verified and typed events
+ * applied to the application's videos through its {@link VideoRepository}, and job look-ups.
+ *
+ * <pre>{@code
+ * VodClient vod = VodClient.builder()
+ *         .fromEnvironment()                       // S3_VOD_SOURCE_BUCKET, VOD_TABLE, VOD_TOPIC_ARN, AWS_REGION
+ *         .videoRepository(new JdbcVideos(dataSource))
+ *         .build();                                // once; thread-safe; nothing is created until first used
+ *
+ * // upload: hand the browser a URL
+ * PresignedUpload upload = vod.uploads().presignPut(UploadRequest.builder().videoId("42").fileName("clip.mp4").build());
+ *
+ * // events: in a Lambda handler (SNS or SQS trigger)
+ * BatchResult result = vod.handle(inputStream);
+ * // ... or in an HTTP endpoint subscribed to the topic
+ * DeliveryResult delivery = vod.handleHttpDelivery(rawBody);
+ * }</pre>
+ *
+ * <p><b>Trust.</b> {@link #handle(String)} takes any delivery: a Lambda SNS event (trusted: SNS invoked the
+ * function), a Lambda SQS event or one SQS body (an SNS envelope in a body is verified; a raw-delivery body or a
+ * body of the solution's own queue carries no signature and is trusted as coming from the application's own
+ * queue), or a bare message. An HTTP endpoint must use {@link #handleHttpDelivery(String)}, which accepts only a
+ * verified SNS envelope.
+ *
+ * <p><b>Resources.</b> AWS clients are created on first use and closed by {@link #close()}; clients passed to the
+ * builder are used as they are and never closed. Instances are thread-safe.
+ *
+ * @since 0.1.0
+ */
+public interface VodClient extends AutoCloseable {
+
+    /**
+     * A builder for a client.
+     *
+     * @return a new builder
+     */
+    static Builder builder() {
+        return DefaultVodClient.builder();
+    }
+
+    /**
+     * Presigned and multipart uploads into the source bucket.
+     *
+     * @return the uploads, created on first use
+     * @throws VodException when no source bucket is configured
+     */
+    VodUploads uploads();
+
+    /**
+     * Job and media-info look-ups in the pipeline's table.
+     *
+     * @return the look-ups, created on first use
+     * @throws VodException when no table is configured
+     */
+    VodJobs jobs();
+
+    /**
+     * Handles one delivery of any shape (see the trust rules above) and applies each event to the application's
+     * videos. A record that cannot be parsed or verified, or whose handling throws, becomes a failed record; the
+     * others are still handled.
+     *
+     * @param delivery the delivery as received
+     * @return what each record did; {@link BatchResult#lambdaBatchResponse()} for a Lambda reading SQS
+     * @throws VodParseException when the delivery as a whole is unusable
+     * @throws VodException when no video repository is configured
+     */
+    BatchResult handle(String delivery);
+
+    /**
+     * Handles one delivery given as UTF-8 bytes; see {@link #handle(String)}.
+     *
+     * @param delivery the delivery as received
+     * @return what each record did
+     */
+    BatchResult handle(byte[] delivery);
+
+    /**
+     * Reads a delivery to its end and handles it; see {@link #handle(String)}. The stream is not closed.
+     *
+     * @param delivery the delivery, for example a Lambda {@code RequestStreamHandler}'s input
+     * @return what each record did
+     */
+    BatchResult handle(InputStream delivery);
+
+    /**
+     * Applies one event, parsed (and if need be verified) by the caller, to the application's videos.
+     *
+     * @param event the event
+     * @return what it did
+     * @throws RuntimeException what the repository or the job look-up threw: the platform should retry
+     */
+    HandleResult handle(VodEvent event);
+
+    /**
+     * Handles the body of an SNS HTTP(S) POST: verifies it, confirms a subscription to an allowed topic through the
+     * SNS API, reports an unsubscribe confirmation, and applies a notification's event.
+     *
+     * @param body the raw request body, exactly as received
+     * @return what the delivery did
+     * @throws io.github.vodclient.sns.SnsVerificationException when it does not verify (answer 403, or 503 for
+     *     {@code CERTIFICATE_UNAVAILABLE})
+     * @throws VodParseException when the body is not an SNS envelope (answer 400)
+     */
+    DeliveryResult handleHttpDelivery(String body);
+
+    /**
+     * Handles the body of an SNS HTTP(S) POST given as bytes; see {@link #handleHttpDelivery(String)}.
+     *
+     * @param body the raw request body
+     * @return what the delivery did
+     */
+    DeliveryResult handleHttpDelivery(byte[] body);
+
+    /** Closes the AWS clients this client created; never the ones it was given. */
+    @Override
+    void close();
+
+    /**
+     * Configures a {@link VodClient}. Every setter validates its argument and names it when it is wrong. Not
+     * thread-safe; the client it builds is.
+     *
+     * @since 0.1.0
+     */
+    interface Builder {
+
+        /**
+         * The pipeline's source bucket (stack output {@code SourceBucketName}).
+         *
+         * @param bucket the bucket name
+         * @return this builder
+         */
+        Builder sourceBucket(String bucket);
+
+        /**
+         * The pipeline's DynamoDB table (stack output {@code DynamoDBTableName}); without it, Complete events are
+         * applied without media info.
+         *
+         * @param tableName the table name
+         * @return this builder
+         */
+        Builder tableName(String tableName);
+
+        /**
+         * A topic whose deliveries are accepted (the pipeline's topic). Needed to verify SNS envelopes and to
+         * confirm subscriptions.
+         *
+         * @param topicArn the topic ARN
+         * @return this builder
+         */
+        Builder allowedTopicArn(String topicArn);
+
+        /**
+         * Topics whose deliveries are accepted; replaces any set before.
+         *
+         * @param topicArns the topic ARNs
+         * @return this builder
+         */
+        Builder allowedTopicArns(Collection<String> topicArns);
+
+        /**
+         * Reads the configuration from environment variables: {@code S3_VOD_SOURCE_BUCKET} (or
+         * {@code SOURCE_BUCKET_NAME}), {@code VOD_TABLE} (or {@code DYNAMODB_TABLE_NAME}), {@code VOD_TOPIC_ARN},
+         * {@code AWS_REGION}. Absent variables leave the setting as it is.
+         *
+         * @param environment the variables, for example {@code System.getenv()}
+         * @return this builder
+         */
+        Builder fromEnvironment(Map<String, String> environment);
+
+        /**
+         * {@link #fromEnvironment(Map)} with the process environment.
+         *
+         * @return this builder
+         */
+        default Builder fromEnvironment() {
+            return fromEnvironment(System.getenv());
+        }
+
+        /**
+         * Reads the configuration from the stack's outputs: {@code SourceBucketName}, {@code DynamoDBTableName},
+         * and the topic from {@code SnsTopicName} (v6, a name: its ARN is completed with the partition, region
+         * and account of {@code SqsArn}) or {@code SnsTopic} (v5, an ARN).
+         *
+         * @param outputs output key to value, as {@code aws cloudformation describe-stacks} lists them
+         * @return this builder
+         */
+        Builder stackOutputs(Map<String, String> outputs);
+
+        /**
+         * The region of the pipeline; default: the SDK's default region chain.
+         *
+         * @param region the region
+         * @return this builder
+         */
+        Builder region(Region region);
+
+        /**
+         * The credentials for the clients this client creates; default: the SDK's default chain.
+         *
+         * @param credentialsProvider the credentials
+         * @return this builder
+         */
+        Builder credentialsProvider(AwsCredentialsProvider credentialsProvider);
+
+        /**
+         * Another S3 endpoint (a local stack); path-style access is used with it.
+         *
+         * @param endpoint the endpoint
+         * @return this builder
+         */
+        Builder s3Endpoint(URI endpoint);
+
+        /**
+         * Another DynamoDB endpoint (a local stack).
+         *
+         * @param endpoint the endpoint
+         * @return this builder
+         */
+        Builder dynamoDbEndpoint(URI endpoint);
+
+        /**
+         * Another SNS endpoint for confirming subscriptions (a local stand-in).
+         *
+         * @param endpoint the endpoint
+         * @return this builder
+         */
+        Builder snsEndpoint(URI endpoint);
+
+        /**
+         * The caller's S3 client and presigner for uploads; never closed by this client.
+         *
+         * @param s3Client the client
+         * @param presigner the presigner
+         * @return this builder
+         */
+        Builder s3(S3Client s3Client, S3Presigner presigner);
+
+        /**
+         * The caller's DynamoDB client for look-ups; never closed by this client.
+         *
+         * @param dynamoDbClient the client
+         * @return this builder
+         */
+        Builder dynamoDbClient(DynamoDbClient dynamoDbClient);
+
+        /**
+         * The caller's SNS client for confirming subscriptions; never closed by this client.
+         *
+         * @param snsClient the client
+         * @return this builder
+         */
+        Builder snsClient(SnsClient snsClient);
+
+        /**
+         * The application's videos; required by the {@code handle} methods.
+         *
+         * @param repository the repository
+         * @return this builder
+         */
+        Builder videoRepository(VideoRepository repository);
+
+        /**
+         * Hears every handled event (metrics, logs).
+         *
+         * @param listener the listener; default none
+         * @return this builder
+         */
+        Builder listener(HandleListener listener);
+
+        /**
+         * Whether a Complete event whose media info cannot be read fails (so the platform retries) instead of being
+         * applied with the message's own data. Default false.
+         *
+         * @param strict true to fail
+         * @return this builder
+         */
+        Builder strictMediaInfo(boolean strict);
+
+        /**
+         * Whether an event for which no video exists fails (so the platform delivers it again later, for
+         * applications that create the video after the upload starts) instead of being reported. Default false.
+         *
+         * @param fail true to fail
+         * @return this builder
+         */
+        Builder failOnUnknownVideo(boolean fail);
+
+        /**
+         * The clock signatures and certificates are checked against; default the system clock.
+         *
+         * @param clock the clock
+         * @return this builder
+         */
+        Builder clock(Clock clock);
+
+        /**
+         * Where signing certificates come from; default HTTPS from the SNS endpoint.
+         *
+         * @param source the source
+         * @return this builder
+         */
+        Builder certificateSource(CertificateSource source);
+
+        /**
+         * Builds the client. Creates no AWS client.
+         *
+         * @return a new, thread-safe client
+         */
+        VodClient build();
+    }
+}
