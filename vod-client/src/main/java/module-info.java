@@ -12,12 +12,10 @@ module io.github.vodclient {
     requires transitive software.amazon.awssdk.services.s3;
     requires transitive software.amazon.awssdk.auth;
     requires transitive software.amazon.awssdk.regions;
-    requires transitive software.amazon.awssdk.identity.spi;
     requires software.amazon.awssdk.core;
     requires software.amazon.awssdk.awscore;
     requires software.amazon.awssdk.http;
     requires software.amazon.awssdk.http.urlconnection;
-    requires software.amazon.awssdk.utils;
 
     exports io.github.vodclient;
     exports io.github.vodclient.event;
