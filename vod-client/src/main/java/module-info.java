@@ -6,6 +6,8 @@
  * source bucket, metadata-file workflow start). Everything under {@code io.github.vodclient.internal} is
  * implementation and may change in any release.
  */
+// The AWS SDK v2 jars are automatic modules (Automatic-Module-Name), which is expected and stable.
+@SuppressWarnings({"requires-automatic", "requires-transitive-automatic"})
 module io.github.vodclient {
     requires com.fasterxml.jackson.core;
     requires org.slf4j;
