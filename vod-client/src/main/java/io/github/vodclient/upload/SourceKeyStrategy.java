@@ -40,8 +40,9 @@ public interface SourceKeyStrategy {
      * run of characters becomes one {@code -}; an empty result becomes {@code video}; at most 100 characters), so
      * the pipeline's output URLs, which it does not percent-encode, stay valid. The extension comes from the file
      * name when it is a video format the pipeline knows, otherwise from the content type, otherwise the file's
-     * own extension; it is lower-cased ({@code Clip.MOV} becomes {@code clip... .mov}). The video id must be 1 to
-     * 128 characters of letters, digits, {@code -}, {@code _} and {@code .}, not starting with {@code .}.
+     * own extension; it is lower-cased ({@code Holiday Clip.MOV} becomes {@code Holiday-Clip.mov}). The video id
+     * must be 1 to 128 characters of letters, digits, {@code -}, {@code _} and {@code .}, not starting with
+     * {@code .}.
      *
      * @return the default strategy
      */

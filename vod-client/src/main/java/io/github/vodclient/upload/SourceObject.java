@@ -4,6 +4,7 @@ import io.github.vodclient.UploadValidationException;
 import io.github.vodclient.internal.upload.RequestChecks;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -185,7 +186,7 @@ public final class SourceObject {
             Objects.requireNonNull(name, "metadata name");
             Objects.requireNonNull(value, "metadata value");
             RequestChecks.metadataEntry(name, value);
-            String lower = name.toLowerCase(java.util.Locale.ROOT);
+            String lower = name.toLowerCase(Locale.ROOT);
             if (metadata.containsKey(lower)) {
                 throw new UploadValidationException("metadata." + name, "is set twice (S3 metadata names are"
                         + " case-insensitive)");

@@ -21,7 +21,6 @@ final class LocalS3 {
     static final String ACCESS_KEY = "AKIAVODCLIENTTEST";
     static final String SECRET_KEY = "vod-client-test-secret";
     static final String BUCKET = "vod-source";
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     private LocalS3() {
     }
@@ -60,12 +59,15 @@ final class LocalS3 {
                 .credentialsProvider(credentials());
     }
 
-    /** PUTs a body with plain java.net.http, as an uploader would; Content-Length comes from the body. */
+    /**
+     * PUTs a body with plain java.net.http, as an uploader would; Content-Length comes from the body. A new client
+     * per request: each test has its own S3Proxy, and a connection S3Proxy closed after a refusal is not reused.
+     */
     static HttpResponse<String> put(URI url, Map<String, String> headers, byte[] body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(url).PUT(HttpRequest.BodyPublishers.ofByteArray(body));
         headers.forEach(request::header);
         try {
-            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

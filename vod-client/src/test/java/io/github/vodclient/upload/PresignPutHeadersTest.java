@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.vodclient.VodException;
 import java.net.URI;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -48,6 +50,18 @@ class PresignPutHeadersTest {
 
         assertEquals(Map.of("content-type", "video/mp4", "x-amz-server-side-encryption", "AES256"),
                 upload.signedHeaders());
+    }
+
+    @Test
+    void presignPut_expiresAt_isSignedDatePlusSignedExpiry() {
+        PresignedUpload upload = uploads.presignPut(UploadRequest.builder().key("in/a.mp4")
+                .expiry(Duration.ofMinutes(30)).build());
+        String query = upload.url().getQuery();
+        String date = query.replaceAll(".*X-Amz-Date=(\\d{8}T\\d{6}Z).*", "$1");
+        Instant signedAt = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmssX").parse(date, Instant::from);
+
+        assertTrue(query.contains("X-Amz-Expires=1800"), query);
+        assertEquals(signedAt.plus(Duration.ofMinutes(30)), upload.expiresAt());
     }
 
     @Test

@@ -19,10 +19,11 @@ final class AwsClients implements AutoCloseable {
     private final S3Client callerClient;
     private final AwsCredentialsProvider callerCredentials;
     private final Object lock = new Object();
-    private S3Presigner ownPresigner;
-    private S3Client ownClient;
+    // Volatile so that the hot path (every presign) reads a created client without taking the lock.
+    private volatile S3Presigner ownPresigner;
+    private volatile S3Client ownClient;
     private DefaultCredentialsProvider ownCredentials;
-    private boolean closed;
+    private volatile boolean closed;
 
     AwsClients(UploadConfig config) {
         this.config = config;
@@ -45,6 +46,10 @@ final class AwsClients implements AutoCloseable {
     S3Presigner presigner() {
         if (callerPresigner != null) {
             return callerPresigner;
+        }
+        S3Presigner created = ownPresigner;
+        if (created != null && !closed) {
+            return created;
         }
         synchronized (lock) {
             checkOpen();
@@ -69,6 +74,10 @@ final class AwsClients implements AutoCloseable {
     S3Client client() {
         if (callerClient != null) {
             return callerClient;
+        }
+        S3Client created = ownClient;
+        if (created != null && !closed) {
+            return created;
         }
         synchronized (lock) {
             checkOpen();

@@ -2,6 +2,7 @@ package io.github.vodclient.internal.upload;
 
 import io.github.vodclient.UploadValidationException;
 import io.github.vodclient.upload.WorkflowStart;
+import io.github.vodclient.upload.WorkflowTrigger;
 import java.nio.charset.StandardCharsets;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.model.S3Exception;
@@ -17,8 +18,7 @@ final class MetadataFileWriter {
     }
 
     String write(WorkflowStart start) {
-        SourceKeys.check("srcVideo", start.srcVideo(), io.github.vodclient.upload.WorkflowTrigger.METADATA_FILE,
-                true);
+        SourceKeys.check("srcVideo", start.srcVideo(), WorkflowTrigger.METADATA_FILE, true);
         try {
             clients.client().headObject(b -> b.bucket(bucket).key(start.srcVideo()));
         } catch (S3Exception e) {

@@ -5,6 +5,7 @@ import io.github.vodclient.VodException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -69,8 +70,12 @@ final class SigningCredentials {
         credentials.ifPresent(c -> override.credentialsProvider(StaticCredentialsProvider.create(c)));
     }
 
-    /** The earlier of the signed expiry and the credentials' expiry. */
+    /**
+     * The earlier of the signed expiry and the credentials' expiry. SigV4 signs the date in whole seconds, so the
+     * URL really expires at the signed expiry truncated to the second.
+     */
     Instant effectiveExpiry(Instant signedExpiry) {
-        return expiration.filter(e -> e.isBefore(signedExpiry)).orElse(signedExpiry);
+        Instant signed = signedExpiry.truncatedTo(ChronoUnit.SECONDS);
+        return expiration.filter(e -> e.isBefore(signed)).orElse(signed);
     }
 }
