@@ -23,8 +23,10 @@ import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
+import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
 import software.amazon.awssdk.services.dynamodb.model.KeyType;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 import software.amazon.dynamodb.services.local.main.ServerRunner;
@@ -54,8 +56,9 @@ class JobCommandTest {
                 .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("AKIAFAKEFAKEFAKE", "fake-secret")))
                 .build()) {
             client.createTable(r -> r.tableName("vod-stack").billingMode(BillingMode.PAY_PER_REQUEST)
-                    .attributeDefinitions(d -> d.attributeName("guid").attributeType(ScalarAttributeType.S))
-                    .keySchema(k -> k.attributeName("guid").keyType(KeyType.HASH)));
+                    .attributeDefinitions(AttributeDefinition.builder().attributeName("guid")
+                            .attributeType(ScalarAttributeType.S).build())
+                    .keySchema(KeySchemaElement.builder().attributeName("guid").keyType(KeyType.HASH).build()));
             Map<String, AttributeValue> item = item();
             client.putItem(r -> r.tableName("vod-stack").item(item));
         }
