@@ -8,6 +8,7 @@ import io.github.vodclient.VodParseException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
@@ -151,7 +152,7 @@ class VodEventParserBadInputTest {
 
     @Test
     void parse_messageOverTheSnsLimit_isRejectedButOtherRecordsStillParse() {
-        String big = "{\"workflowStatus\":\"Complete\",\"guid\":\"g\",\"title\":\"" + "é".repeat(140_000) + "\"}";
+        String big = "{\"workflowStatus\":\"Complete\",\"guid\":\"g\",\"title\":\"" + "é".repeat(132_000) + "\"}";
         String small = Fixtures.text("gen_A-video_sns_ingest_message-body.json");
 
         EventBatch batch = parser.parse(Deliveries.lambdaSqs(big, small));
@@ -159,6 +160,18 @@ class VodEventParserBadInputTest {
         assertEquals("Records[0].body is larger than the limit of 262144 bytes",
                 batch.failures().get(0).error().getMessage());
         assertEquals(1, batch.events().size());
+    }
+
+    @Test
+    void parse_envelopeAroundAMessageOfTheMaximumSize_isAccepted() {
+        String title = "a".repeat(VodEventParser.DEFAULT_MAX_MESSAGE_BYTES - 100);
+        String message = "{\"workflowStatus\":\"Complete\",\"guid\":\"g\",\"title\":\"" + title + "\"}";
+        String envelope = Deliveries.snsHttpBody(new Deliveries.Published("Workflow Status:: Complete:: g", message));
+
+        EventBatch batch = parser.parse(Deliveries.lambdaSqs(envelope));
+
+        assertEquals(List.of(), batch.failures());
+        assertEquals(title, ((CompleteEvent) batch.events().get(0)).custom().get("title"));
     }
 
     @Test
