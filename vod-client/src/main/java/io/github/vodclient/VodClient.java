@@ -121,7 +121,7 @@ public interface VodClient extends AutoCloseable {
      *
      * @param body the raw request body, exactly as received
      * @return what the delivery did
-     * @throws io.github.vodclient.sns.SnsVerificationException when it does not verify (answer 403, or 503 for
+     * @throws SnsVerificationException when it does not verify (answer 403, or 503 for
      *     {@code CERTIFICATE_UNAVAILABLE})
      * @throws VodParseException when the body is not an SNS envelope (answer 400)
      */
