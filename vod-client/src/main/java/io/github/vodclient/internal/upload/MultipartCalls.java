@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.OptionalLong;
 import software.amazon.awssdk.services.s3.model.CompletedPart;
 import software.amazon.awssdk.services.s3.model.CreateMultipartUploadRequest;
 import software.amazon.awssdk.services.s3.model.CreateMultipartUploadResponse;
@@ -87,7 +88,8 @@ final class MultipartCalls {
         List<UploadedPart> parts = new ArrayList<>();
         for (Part part : clients.client().listPartsPaginator(ListPartsRequest.builder()
                 .bucket(upload.bucket()).key(upload.key()).uploadId(upload.uploadId()).build()).parts()) {
-            parts.add(new UploadedPart(part.partNumber(), part.eTag(), part.size()));
+            parts.add(new UploadedPart(part.partNumber(), part.eTag(),
+                    part.size() == null ? OptionalLong.empty() : OptionalLong.of(part.size())));
         }
         parts.sort(Comparator.comparingInt(UploadedPart::partNumber));
         return Collections.unmodifiableList(parts);
@@ -108,8 +110,8 @@ final class MultipartCalls {
                 throw new UploadValidationException("parts", part.partNumber() == i ? "part " + i
                         + " is listed twice" : "part " + (i + 1) + " is missing");
             }
-            if (part.size() >= 0 && part.size() != upload.partSize(part.partNumber())) {
-                throw new UploadValidationException("parts", "part " + part.partNumber() + " has " + part.size()
+            if (part.size().isPresent() && part.size().getAsLong() != upload.partSize(part.partNumber())) {
+                throw new UploadValidationException("parts", "part " + part.partNumber() + " has " + part.size().getAsLong()
                         + " bytes, the plan says " + upload.partSize(part.partNumber()));
             }
         }
