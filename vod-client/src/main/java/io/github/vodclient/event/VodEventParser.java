@@ -17,14 +17,15 @@ import java.io.InputStream;
  *   <li>a body from the solution's own SQS queue (the whole workflow state);</li>
  *   <li>the bare message JSON.</li>
  * </ol>
- * The explicit entry points ({@link #parseLambdaSnsEvent}, {@link #parseLambdaSqsEvent}, {@link #parseSnsEnvelope},
- * {@link #parseSqsBody}, {@link #parseMessage}) accept only their own shape.
+ * The explicit entry points ({@link #parseLambdaSnsEvent}, {@link #parseLambdaSqsEvent},
+ * {@link #parseTrustedSnsEnvelope}, {@link #parseTrustedSqsBody}, {@link #parseMessage}) accept only their own
+ * shape.
  *
  * <p><b>Authenticity.</b> This class parses; it does not verify SNS signatures. Use it as it is only for input
  * from a trusted source (a Lambda invoked by SNS, a queue only the topic can write to). An HTTP endpoint, or a
  * reader of a queue others can write to, must verify each delivery before trusting it: use
- * {@link io.github.vodclient.sns.SnsVerifier#verifyAndParse(String)}. {@link #parseTrustedSnsEnvelope} and
- * {@link #parseTrustedSqsBody} say in their names that verification is skipped on purpose.
+ * {@link io.github.vodclient.sns.SnsVerifier#verifyAndParse(String)}. The methods for single envelopes and SQS bodies
+ * say in their names that they trust their input.
  *
  * <p><b>Errors.</b> Input that cannot be used at all throws {@link VodParseException}, whose message names what
  * was wrong. In a batch, each bad record becomes a {@link RecordFailure} and the good records still parse. A
@@ -142,55 +143,33 @@ public final class VodEventParser {
     }
 
     /**
-     * Parses an SNS envelope: the body of an SNS HTTP(S) POST, or an SQS body from a subscription without raw
-     * delivery. Does not verify the signature.
+     * Parses an SNS envelope — the body of an SNS HTTP(S) POST, or an SQS body from a subscription without raw
+     * delivery — WITHOUT verifying its signature: only for input from a trusted source. For anything else use
+     * {@link io.github.vodclient.sns.SnsVerifier#verifyAndParse(String)} or
+     * {@link io.github.vodclient.VodClient#handleHttpDelivery(String)}.
      *
      * @param body the envelope JSON, exactly as received
      * @return the event; an {@link UnknownEvent} for a subscription or unsubscribe confirmation
      * @throws VodParseException when the input is not an SNS envelope or its message is unusable
      */
-    public VodEvent parseSnsEnvelope(String body) {
+    public VodEvent parseTrustedSnsEnvelope(String body) {
         Limits.check(body, "input", maxInputBytes);
         return reader.readSnsEnvelope(body);
     }
 
     /**
-     * Parses one SQS message body: an SNS envelope, a raw-delivery message, or a body from the solution's own
-     * queue (the whole workflow state, about 30 KB).
-     *
-     * @param body the SQS message body
-     * @return the event
-     * @throws VodParseException when the body is unusable
-     */
-    public VodEvent parseSqsBody(String body) {
-        Limits.check(body, "SQS body", maxInputBytes);
-        return reader.readSqsBody(body);
-    }
-
-    /**
-     * Parses an SNS envelope from a trusted source WITHOUT verifying its signature; the same as
-     * {@link #parseSnsEnvelope(String)}, named so that skipping verification is visible where it happens. For
-     * untrusted input use {@link io.github.vodclient.sns.SnsVerifier#verifyAndParse(String)}.
-     *
-     * @param body the envelope JSON
-     * @return the event
-     * @throws VodParseException when the input is not an SNS envelope or its message is unusable
-     */
-    public VodEvent parseTrustedSnsEnvelope(String body) {
-        return parseSnsEnvelope(body);
-    }
-
-    /**
-     * Parses an SQS body from a trusted queue WITHOUT verifying a signature (also the only way to read raw-delivery
-     * and solution-queue bodies, which carry none); the same as {@link #parseSqsBody(String)}, named so that skipping
-     * verification is visible where it happens.
+     * Parses one SQS message body — an SNS envelope, a raw-delivery message, or a body from the solution's own
+     * queue (the whole workflow state, about 30 KB) — WITHOUT verifying a signature: for a queue only the pipeline
+     * writes to (raw-delivery and solution-queue bodies carry no signature to check). An SNS envelope from a queue
+     * others can write to should go through {@link io.github.vodclient.sns.SnsVerifier#verifyAndParse(String)}.
      *
      * @param body the SQS message body
      * @return the event
      * @throws VodParseException when the body is unusable
      */
     public VodEvent parseTrustedSqsBody(String body) {
-        return parseSqsBody(body);
+        Limits.check(body, "SQS body", maxInputBytes);
+        return reader.readSqsBody(body);
     }
 
     /**

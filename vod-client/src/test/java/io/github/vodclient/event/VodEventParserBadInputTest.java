@@ -62,7 +62,7 @@ class VodEventParserBadInputTest {
     void parseSnsEnvelope_messageOfTheWrongType_namesTheField() {
         String body = "{\"Type\":\"Notification\",\"TopicArn\":\"arn\",\"Message\":{\"guid\":\"g\"}}";
 
-        assertEquals("input.Message must be a string, was an object", message(() -> parser.parseSnsEnvelope(body)));
+        assertEquals("input.Message must be a string, was an object", message(() -> parser.parseTrustedSnsEnvelope(body)));
     }
 
     @Test
@@ -71,9 +71,9 @@ class VodEventParserBadInputTest {
         String badTime = "{\"Type\":\"Notification\",\"MessageId\":\"m\",\"TopicArn\":\"arn\",\"Message\":\"{}\","
                 + "\"Timestamp\":\"yesterday\"}";
 
-        assertEquals("input.MessageId is missing", message(() -> parser.parseSnsEnvelope(noId)));
+        assertEquals("input.MessageId is missing", message(() -> parser.parseTrustedSnsEnvelope(noId)));
         assertEquals("input.Timestamp is not an ISO-8601 instant: 'yesterday'",
-                message(() -> parser.parseSnsEnvelope(badTime)));
+                message(() -> parser.parseTrustedSnsEnvelope(badTime)));
     }
 
     @Test

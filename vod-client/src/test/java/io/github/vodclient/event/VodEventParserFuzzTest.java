@@ -35,8 +35,8 @@ class VodEventParserFuzzTest {
             case 1: call(() -> PARSER.parse(text)); break;
             case 2: call(() -> PARSER.parseLambdaSnsEvent(text)); break;
             case 3: call(() -> PARSER.parseLambdaSqsEvent(text)); break;
-            case 4: call(() -> PARSER.parseSnsEnvelope(text)); break;
-            case 5: call(() -> PARSER.parseSqsBody(text)); break;
+            case 4: call(() -> PARSER.parseTrustedSnsEnvelope(text)); break;
+            case 5: call(() -> PARSER.parseTrustedSqsBody(text)); break;
             case 6: call(() -> PARSER.parseMessage(text)); break;
             default: call(() -> PARSER.parseMessage(text, subject)); break;
         }

@@ -126,9 +126,9 @@ class VodEventParserTest {
     @Test
     void parse_solutionsOwnSqsBody_returnsCompleteEventWithoutPipelineInternalsAsCustomKeys() {
         CompleteEvent a = assertInstanceOf(CompleteEvent.class,
-                parser.parseSqsBody(Fixtures.text("gen_A-video_sqs_message-body.json")));
+                parser.parseTrustedSqsBody(Fixtures.text("gen_A-video_sqs_message-body.json")));
         CompleteEvent b = assertInstanceOf(CompleteEvent.class,
-                parser.parseSqsBody(Fixtures.text("gen_B-metadata-mediapackage_sqs_message-body.json")));
+                parser.parseTrustedSqsBody(Fixtures.text("gen_B-metadata-mediapackage_sqs_message-body.json")));
 
         assertEquals(GUID, a.guid());
         assertEquals(Map.of(), a.custom(), "srcMediainfo, encodingJob, encodingOutput... are the pipeline's keys");
@@ -229,13 +229,13 @@ class VodEventParserTest {
         assertEquals("input is not a Lambda SQS event: it has no Records array",
                 assertThrows(VodParseException.class, () -> parser.parseLambdaSqsEvent(message)).getMessage());
         assertEquals("input is not an SNS envelope: it has no Type, TopicArn and Message",
-                assertThrows(VodParseException.class, () -> parser.parseSnsEnvelope(message)).getMessage());
+                assertThrows(VodParseException.class, () -> parser.parseTrustedSnsEnvelope(message)).getMessage());
     }
 
     @Test
     void parseSnsEnvelope_subscriptionConfirmation_returnsUnknownEventNotAnError() {
         UnknownEvent unknown = assertInstanceOf(UnknownEvent.class,
-                parser.parseSnsEnvelope(Fixtures.text("test-subscription-confirmation.json")));
+                parser.parseTrustedSnsEnvelope(Fixtures.text("test-subscription-confirmation.json")));
 
         assertEquals("SNS SubscriptionConfirmation, not a pipeline notification", unknown.reason());
         assertEquals("SubscriptionConfirmation", unknown.sns().orElseThrow().type());
@@ -244,7 +244,7 @@ class VodEventParserTest {
     @Test
     void parseSnsEnvelope_otherPublishersPlainTextMessage_returnsUnknownEventKeepingTheMessage() {
         UnknownEvent unknown = assertInstanceOf(UnknownEvent.class,
-                parser.parseSnsEnvelope(Fixtures.text("test-notification-with-subject.json")));
+                parser.parseTrustedSnsEnvelope(Fixtures.text("test-notification-with-subject.json")));
 
         assertEquals("message is not JSON", unknown.reason());
         assertEquals("Hello! This message has a subject.", unknown.rawMessage());

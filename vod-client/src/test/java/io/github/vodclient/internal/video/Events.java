@@ -46,7 +46,7 @@ final class Events {
                 + "\"TopicArn\":\"arn:aws:sns:us-east-1:111122223333:vod-stack\","
                 + "\"Subject\":\"Workflow Status:: " + status + ":: " + guid + "\","
                 + "\"Message\":" + quote(message) + ",\"Timestamp\":\"" + published + "\"}";
-        return PARSER.parseSnsEnvelope(body);
+        return PARSER.parseTrustedSnsEnvelope(body);
     }
 
     private static String quote(String s) {
