@@ -1,5 +1,6 @@
 package io.github.vodclient.internal.video;
 
+import io.github.vodclient.UnknownVideoException;
 import io.github.vodclient.VodException;
 import io.github.vodclient.event.CompleteEvent;
 import io.github.vodclient.event.EncodingStatus;
@@ -18,7 +19,6 @@ import io.github.vodclient.video.HandleListener;
 import io.github.vodclient.video.HandleResult;
 import io.github.vodclient.video.HandleResult.Outcome;
 import io.github.vodclient.video.JobError;
-import io.github.vodclient.video.UnknownVideoException;
 import io.github.vodclient.video.VideoRepository;
 import io.github.vodclient.video.VideoState;
 import io.github.vodclient.video.VideoUpdate;

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.vodclient.UnknownVideoException;
 import io.github.vodclient.VodException;
 import io.github.vodclient.event.CompleteEvent;
 import io.github.vodclient.event.EncodingStatus;
@@ -17,7 +18,6 @@ import io.github.vodclient.event.UnknownEvent;
 import io.github.vodclient.video.HandleResult;
 import io.github.vodclient.video.HandleResult.Outcome;
 import io.github.vodclient.video.JobError;
-import io.github.vodclient.video.UnknownVideoException;
 import io.github.vodclient.video.VideoState;
 import io.github.vodclient.video.VideoUpdate;
 import java.net.URI;

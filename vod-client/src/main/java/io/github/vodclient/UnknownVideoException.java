@@ -1,6 +1,4 @@
-package io.github.vodclient.video;
-
-import io.github.vodclient.VodException;
+package io.github.vodclient;
 
 /**
  * No video of the application matches an event, and the handler was configured to fail in that case (for
