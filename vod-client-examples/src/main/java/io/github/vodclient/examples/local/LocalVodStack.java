@@ -1,0 +1,404 @@
+package io.github.vodclient.examples.local;
+
+import io.github.vodclient.VodClient;
+import io.github.vodclient.upload.WorkflowTrigger;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.s3.S3Client;
+
+/**
+ * The "Video on Demand on AWS" pipeline on one machine, for demos and for tests of applications: a real S3
+ * endpoint (S3Proxy, SigV4 checked) with the source bucket, a real DynamoDB (DynamoDB Local, started as a separate
+ * process) with the pipeline's table, and a pipeline emulator that notices uploads, measures their media info,
+ * writes the job's item and publishes Ingest and Complete (or Error) exactly as the real pipeline does, delivered as
+ * Lambda SNS events to the subscribers. Everything listens on 127.0.0.1 on ports chosen at start; {@link #close()}
+ * (or the JVM's shutdown) stops it all and deletes its files.
+ *
+ * <pre>{@code
+ * try (LocalVodStack stack = LocalVodStack.builder().start()) {
+ *     VodClient vod = stack.vodClientBuilder().videoRepository(myRepository).build();
+ *     stack.subscribe(vod::handle);                  // as if the handler were a Lambda on the topic
+ *     PresignedUpload put = vod.uploads().presignPut(UploadRequest.builder().videoId("42").fileName("a.mp4").build());
+ *     // PUT the file to put.url(): Ingest, then Complete (or Error) reach vod.handle(...) and your repository
+ * }
+ * }</pre>
+ *
+ * <p>No transcoding happens: the output URLs of Complete follow the real patterns but nothing is behind them
+ * ({@link #renditionsProduced()} is false). Subscribers are called one event at a time on the emulator's thread.
+ * DynamoDB Local is found in {@code target/dynamodb-local} next to the running code (the examples module's build
+ * copies it there), in the directory named by the system property {@value #DIRECTORY_PROPERTY}, or where
+ * {@link Builder#dynamoDbLocalDirectory(Path)} says. Thread-safe.
+ */
+public final class LocalVodStack implements AutoCloseable {
+    /** System property naming the directory with DynamoDB Local's jars. */
+    public static final String DIRECTORY_PROPERTY = "vod.dynamodbLocal.dir";
+    /** The fake access key id every client of the stack signs with. */
+    public static final String ACCESS_KEY_ID = "AKIAVODLOCALSTACK";
+    /** The fake secret key every client of the stack signs with. */
+    public static final String SECRET_ACCESS_KEY = "vod-local-stack-secret";
+
+    private static final Logger LOG = LoggerFactory.getLogger(LocalVodStack.class);
+
+    /** What the emulated stack was deployed with. */
+    record Settings(String stackName, Region region, WorkflowTrigger trigger, boolean frameCapture) {
+        String sourceBucket() {
+            return stackName + "-source";
+        }
+
+        String destinationBucket() {
+            return stackName + "-destination";
+        }
+
+        /** A domain that resolves nowhere: nothing is transcoded, so nothing would be served. */
+        String cloudFront() {
+            return stackName + ".cloudfront.invalid";
+        }
+
+        String topicArn() {
+            return "arn:aws:sns:" + region.id() + ":000000000000:" + stackName + "-Notifications";
+        }
+    }
+
+    private final Settings settings;
+    private final Path directory;
+    private final List<AutoCloseable> resources;
+    private final LocalS3 s3Server;
+    private final DynamoDbLocalProcess dynamoDbServer;
+    private final List<Consumer<String>> subscribers = new CopyOnWriteArrayList<>();
+    private final Thread shutdownHook;
+    private volatile boolean closed;
+
+    private LocalVodStack(Settings settings, Path directory, List<AutoCloseable> resources, LocalS3 s3Server,
+            DynamoDbLocalProcess dynamoDbServer) {
+        this.settings = settings;
+        this.directory = directory;
+        this.resources = resources;
+        this.s3Server = s3Server;
+        this.dynamoDbServer = dynamoDbServer;
+        this.shutdownHook = new Thread(this::close, "local-vod-stack-shutdown");
+        Runtime.getRuntime().addShutdownHook(shutdownHook);
+    }
+
+    /**
+     * A builder with the defaults: stack {@code vod-local} in us-east-1, video-file trigger, frame capture on.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Calls the subscriber with every message the pipeline publishes from now on, as the Lambda SNS event a
+     * function subscribed to the topic receives ({@code {"Records":[{"EventSource":"aws:sns",...}]}}). Called on
+     * the emulator's thread, one event at a time; an exception is logged and the event is not delivered again.
+     *
+     * @param subscriber for example {@code vodClient::handle}
+     */
+    public void subscribe(Consumer<String> subscriber) {
+        subscribers.add(Objects.requireNonNull(subscriber, "subscriber"));
+    }
+
+    /**
+     * A {@link VodClient} builder set up for this stack: source bucket, table, topic, region, fake credentials,
+     * and the S3 and DynamoDB endpoints. Add the video repository and build.
+     *
+     * @return a new builder
+     */
+    public VodClient.Builder vodClientBuilder() {
+        return VodClient.builder()
+                .sourceBucket(sourceBucket())
+                .tableName(tableName())
+                .allowedTopicArn(topicArn())
+                .region(region())
+                .credentialsProvider(credentialsProvider())
+                .s3Endpoint(s3Endpoint())
+                .dynamoDbEndpoint(dynamoDbEndpoint());
+    }
+
+    /** @return the S3 endpoint (path-style access), e.g. {@code http://127.0.0.1:41234} */
+    public URI s3Endpoint() {
+        return s3Server.endpoint();
+    }
+
+    /** @return the DynamoDB endpoint */
+    public URI dynamoDbEndpoint() {
+        return dynamoDbServer.endpoint();
+    }
+
+    /** @return the source bucket (stack output {@code SourceBucketName}) */
+    public String sourceBucket() {
+        return settings.sourceBucket();
+    }
+
+    /** @return the destination bucket (stack output {@code DestinationBucketName}); empty: nothing is transcoded */
+    public String destinationBucket() {
+        return settings.destinationBucket();
+    }
+
+    /** @return the pipeline's table (stack output {@code DynamoDBTableName}), named after the stack */
+    public String tableName() {
+        return settings.stackName();
+    }
+
+    /** @return the ARN of the (emulated) topic the messages are published on */
+    public String topicArn() {
+        return settings.topicArn();
+    }
+
+    /** @return the CloudFront domain of the output URLs (a {@code .invalid} name: nothing is served) */
+    public String cloudFrontDomain() {
+        return settings.cloudFront();
+    }
+
+    /** @return the stack's region */
+    public Region region() {
+        return settings.region();
+    }
+
+    /** @return the fake credentials every request must be signed with */
+    public AwsCredentialsProvider credentialsProvider() {
+        return StaticCredentialsProvider.create(AwsBasicCredentials.create(ACCESS_KEY_ID, SECRET_ACCESS_KEY));
+    }
+
+    /** @return whether Complete's outputs exist; always false: this stack measures but does not transcode */
+    public boolean renditionsProduced() {
+        return false;
+    }
+
+    /** Stops the emulator and both servers and deletes the stack's files. Idempotent. */
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        try {
+            Runtime.getRuntime().removeShutdownHook(shutdownHook);
+        } catch (IllegalStateException shuttingDown) {
+            // called from the hook itself
+        }
+        closeAll(resources);
+        deleteRecursively(directory);
+    }
+
+    private void deliver(PipelineMessages.Published published) {
+        String event = PipelineMessages.lambdaEvent(published, settings.topicArn(), Clock.systemUTC().instant());
+        for (Consumer<String> subscriber : subscribers) {
+            try {
+                subscriber.accept(event);
+            } catch (RuntimeException e) {
+                LOG.warn("a subscriber of the local stack threw on {}", published.subject().trim(), e);
+            }
+        }
+    }
+
+    private static void closeAll(List<AutoCloseable> resources) {
+        for (int i = resources.size() - 1; i >= 0; i--) {
+            try {
+                resources.get(i).close();
+            } catch (Exception e) {
+                LOG.warn("stopping part of the local stack failed", e);
+            }
+        }
+    }
+
+    private static void deleteRecursively(Path root) {
+        try (Stream<Path> paths = Files.walk(root)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            LOG.warn("could not delete {}", root, e);
+        }
+    }
+
+    /** Where DynamoDB Local is: the property, else {@code dynamodb-local} in the build directory of this code. */
+    static Path defaultDynamoDbLocalDirectory() {
+        String property = System.getProperty(DIRECTORY_PROPERTY);
+        if (property != null && !property.isBlank()) {
+            return Path.of(property);
+        }
+        try {
+            Path code = Path.of(LocalVodStack.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            // target/vod.jar -> target; target/classes -> target
+            return code.getParent().resolve(DynamoDbLocalProcess.DIRECTORY_NAME);
+        } catch (URISyntaxException | RuntimeException e) {
+            return Path.of("vod-client-examples", "target", DynamoDbLocalProcess.DIRECTORY_NAME);
+        }
+    }
+
+    /**
+     * Configures a {@link LocalVodStack}. Not thread-safe.
+     */
+    public static final class Builder {
+        private String stackName = "vod-local";
+        private Region region = Region.US_EAST_1;
+        private WorkflowTrigger trigger = WorkflowTrigger.VIDEO_FILE;
+        private boolean frameCapture = true;
+        private Duration pollInterval = Duration.ofMillis(100);
+        private Path dynamoDbLocalDirectory;
+
+        private Builder() {
+        }
+
+        /**
+         * The stack's name: the table's name and the buckets' prefix. Default {@code vod-local}.
+         *
+         * @param stackName at least 3 characters of letters, digits and hyphens
+         * @return this builder
+         */
+        public Builder stackName(String stackName) {
+            Objects.requireNonNull(stackName, "stackName");
+            if (!stackName.matches("[a-z0-9][a-z0-9-]{2,40}")) {
+                throw new IllegalArgumentException("stackName must be 3-41 lower-case letters, digits or hyphens,"
+                        + " was '" + stackName + "'");
+            }
+            this.stackName = stackName;
+            return this;
+        }
+
+        /**
+         * The region the clients sign for. Default us-east-1.
+         *
+         * @param region the region
+         * @return this builder
+         */
+        public Builder region(Region region) {
+            this.region = Objects.requireNonNull(region, "region");
+            return this;
+        }
+
+        /**
+         * How uploads start workflows: video files (default) or metadata files ({@code *.json} naming
+         * {@code srcVideo}).
+         *
+         * @param trigger the stack's WorkflowTrigger parameter
+         * @return this builder
+         */
+        public Builder workflowTrigger(WorkflowTrigger trigger) {
+            this.trigger = Objects.requireNonNull(trigger, "trigger");
+            return this;
+        }
+
+        /**
+         * Whether the stack captures frames (Complete then carries one thumbnail URL). Default true.
+         *
+         * @param frameCapture the stack's FrameCapture parameter
+         * @return this builder
+         */
+        public Builder frameCapture(boolean frameCapture) {
+            this.frameCapture = frameCapture;
+            return this;
+        }
+
+        /**
+         * How often the emulator lists the source bucket for new objects. Default 100 ms.
+         *
+         * @param pollInterval between 10 ms and 10 s
+         * @return this builder
+         */
+        public Builder pollInterval(Duration pollInterval) {
+            Objects.requireNonNull(pollInterval, "pollInterval");
+            if (pollInterval.toMillis() < 10 || pollInterval.toMillis() > 10_000) {
+                throw new IllegalArgumentException("pollInterval must be 10 ms to 10 s, was " + pollInterval);
+            }
+            this.pollInterval = pollInterval;
+            return this;
+        }
+
+        /**
+         * The directory holding DynamoDB Local's jar and libraries. Default: see {@link LocalVodStack}.
+         *
+         * @param directory the directory
+         * @return this builder
+         */
+        public Builder dynamoDbLocalDirectory(Path directory) {
+            this.dynamoDbLocalDirectory = Objects.requireNonNull(directory, "directory");
+            return this;
+        }
+
+        /**
+         * Starts the stack: both servers, the buckets, the table and the emulator. Takes a few seconds (DynamoDB
+         * Local is a JVM of its own).
+         *
+         * @return the running stack; close it
+         * @throws IllegalStateException when a server cannot start (e.g. DynamoDB Local is not where expected)
+         */
+        public LocalVodStack start() {
+            Settings settings = new Settings(stackName, region, trigger, frameCapture);
+            Path ddbDirectory = dynamoDbLocalDirectory != null ? dynamoDbLocalDirectory
+                    : defaultDynamoDbLocalDirectory();
+            List<AutoCloseable> resources = new ArrayList<>();
+            Path directory;
+            try {
+                directory = Files.createTempDirectory("vod-local-stack");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            try {
+                Path blobs = Files.createDirectories(directory.resolve("s3"));
+                Path work = Files.createDirectories(directory.resolve("work"));
+                DynamoDbLocalProcess dynamoDbServer = DynamoDbLocalProcess.start(ddbDirectory,
+                        directory.resolve("dynamodb-local.log"));
+                resources.add(dynamoDbServer);
+                LocalS3 s3Server = LocalS3.start(blobs, ACCESS_KEY_ID, SECRET_ACCESS_KEY);
+                resources.add(s3Server);
+                LocalVodStack stack = new LocalVodStack(settings, directory, resources, s3Server, dynamoDbServer);
+                try {
+                    stack.startPipeline(work, pollInterval);
+                } catch (RuntimeException e) {
+                    stack.close();
+                    throw e;
+                }
+                return stack;
+            } catch (Exception e) {
+                closeAll(resources);
+                deleteRecursively(directory);
+                if (e instanceof InterruptedException) {
+                    Thread.currentThread().interrupt();
+                }
+                if (e instanceof RuntimeException runtime) {
+                    throw runtime;
+                }
+                throw new IllegalStateException("the local stack did not start: " + e.getMessage(), e);
+            }
+        }
+    }
+
+    private void startPipeline(Path work, Duration pollInterval) {
+        S3Client s3 = S3Client.builder().endpointOverride(s3Endpoint()).forcePathStyle(true).region(region())
+                .credentialsProvider(credentialsProvider()).httpClientBuilder(UrlConnectionHttpClient.builder())
+                .build();
+        resources.add(s3);
+        DynamoDbClient dynamoDb = DynamoDbClient.builder().endpointOverride(dynamoDbEndpoint()).region(region())
+                .credentialsProvider(credentialsProvider()).httpClientBuilder(UrlConnectionHttpClient.builder())
+                .build();
+        resources.add(dynamoDb);
+        s3.createBucket(b -> b.bucket(sourceBucket()));
+        s3.createBucket(b -> b.bucket(destinationBucket()));
+        PipelineTable table = new PipelineTable(dynamoDb, tableName());
+        table.create();
+        Workflow workflow = new Workflow(settings, s3, table, this::deliver, work, Clock.systemUTC());
+        resources.add(SourceBucketWatcher.start(s3, settings, workflow, pollInterval));
+    }
+}
