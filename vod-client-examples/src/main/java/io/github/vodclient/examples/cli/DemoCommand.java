@@ -124,7 +124,7 @@ final class DemoCommand implements Callable<Integer> {
                 video = videos.find(videoId).orElseThrow();
             }
             err.println("5. video " + videoId + " is " + video.status()
-                    + (stack.renditionsProduced() ? "" : "; no rendition was produced (the local pipeline measures"
+                    + (stack.renditionsProduced() || !video.status().name().equals("COMPLETE") ? "" : "; no rendition was produced (the local pipeline measures"
                             + " the file but does not transcode: the URLs follow the real pattern, nothing is"
                             + " behind them)"));
             out.println(json(video, error, stack));

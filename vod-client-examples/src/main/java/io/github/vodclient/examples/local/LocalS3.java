@@ -32,7 +32,7 @@ final class LocalS3 implements AutoCloseable {
                 .awsAuthentication(AuthenticationType.AWS_V2_OR_V4, accessKey, secretKey)
                 .endpoint(URI.create("http://127.0.0.1:0"))
                 .ignoreUnknownHeaders(true)
-                .stopTimeout(1_000)
+                .stopTimeout(0) // no graceful drain: clients may keep idle connections open
                 .build();
         proxy.start();
         long deadline = System.currentTimeMillis() + START_TIMEOUT_MILLIS;
