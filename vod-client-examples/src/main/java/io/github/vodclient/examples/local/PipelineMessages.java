@@ -16,6 +16,10 @@ final class PipelineMessages {
     /** Keys the sns-notification step removes from the workflow state before publishing Complete. */
     private static final Set<String> NOT_IN_COMPLETE = Set.of("srcMediainfo", "jobTemplate_2160p",
             "jobTemplate_1080p", "jobTemplate_720p", "encodingJob", "encodingOutput");
+    /** Keys it also removes when MediaPackage serves the outputs instead (egressEndpoints then stand for them). */
+    private static final Set<String> NOT_WITH_MEDIA_PACKAGE = Set.of("hlsPlaylist", "hlsUrl", "dashPlaylist",
+            "dashUrl", "mssPlaylist", "mssUrl", "cmafDashPlaylist", "cmafDashUrl", "cmafHlsPlaylist", "cmafHlsUrl",
+            "mp4Outputs", "mp4Urls");
 
     /** One publish: what SNS Publish was called with. */
     record Published(String subject, String message) {
@@ -34,9 +38,11 @@ final class PipelineMessages {
 
     /** The final state minus what is never published, with {@code guid} moved last. */
     static Published complete(Map<String, Object> state) {
+        boolean mediaPackage = Boolean.TRUE.equals(state.get("enableMediaPackage"));
         Map<String, Object> message = new LinkedHashMap<>();
         state.forEach((key, value) -> {
-            if (!NOT_IN_COMPLETE.contains(key) && !key.equals("guid")) {
+            if (!NOT_IN_COMPLETE.contains(key) && !key.equals("guid")
+                    && !(mediaPackage && NOT_WITH_MEDIA_PACKAGE.contains(key))) {
                 message.put(key, value);
             }
         });
