@@ -28,14 +28,16 @@ final class LocalCommand implements Callable<Integer> {
             description = "The stack's name: table name and bucket prefix (default: ${DEFAULT-VALUE}).")
     private String stackName;
 
+    /** Runs until Ctrl-C (JVM shutdown) or, when embedded, until the calling thread is interrupted. */
     @Override
-    public Integer call() throws InterruptedException {
+    public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         err.println("Starting the local pipeline...");
         CountDownLatch stopped = new CountDownLatch(1);
+        Thread stopOnShutdown = new Thread(stopped::countDown, "vod-local-stop");
+        Runtime.getRuntime().addShutdownHook(stopOnShutdown);
         try (LocalVodStack stack = LocalVodStack.builder().stackName(stackName).start()) {
-            Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown, "vod-local-stop"));
             err.println(describe(stack));
             err.println("Ready. Upload into s3://" + stack.sourceBucket() + "/ (e.g. with a presigned URL from the"
                     + " client above); events follow on stdout. Ctrl-C stops everything.");
@@ -47,7 +49,17 @@ final class LocalCommand implements Callable<Integer> {
                 }
             });
             stopped.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            try {
+                Runtime.getRuntime().removeShutdownHook(stopOnShutdown);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook is running: Ctrl-C
+            }
         }
+        err.println("Stopped.");
+        err.flush();
         return 0;
     }
 
