@@ -75,6 +75,7 @@ final class DemoCommand implements Callable<Integer> {
             try (LocalVodStack stack = LocalVodStack.builder().start()) {
                 err.println("  S3        " + stack.s3Endpoint() + "  bucket " + stack.sourceBucket());
                 err.println("  DynamoDB  " + stack.dynamoDbEndpoint() + "  table " + stack.tableName());
+                err.println("  media info measured with " + stack.mediaInfoTool());
                 return run(stack, source, out, err);
             }
         } finally {

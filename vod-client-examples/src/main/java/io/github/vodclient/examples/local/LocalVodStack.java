@@ -45,7 +45,8 @@ import software.amazon.awssdk.services.s3.S3Client;
  * }</pre>
  *
  * <p>No transcoding happens: the output URLs of Complete follow the real patterns but nothing is behind them
- * ({@link #renditionsProduced()} is false). Subscribers are called one event at a time on the emulator's thread.
+ * ({@link #renditionsProduced()} is false). Media info is measured with {@code ffprobe} when it is installed, else
+ * with a pure-Java MP4/QuickTime parser ({@link #mediaInfoTool()}). Subscribers are called one event at a time on the emulator's thread.
  * DynamoDB Local is found in {@code target/dynamodb-local} next to the running code (the examples module's build
  * copies it there), in the directory named by the system property {@value #DIRECTORY_PROPERTY}, or where
  * {@link Builder#dynamoDbLocalDirectory(Path)} says. Thread-safe.
@@ -61,7 +62,7 @@ public final class LocalVodStack implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(LocalVodStack.class);
 
     /** What the emulated stack was deployed with. */
-    record Settings(String stackName, Region region, WorkflowTrigger trigger, boolean frameCapture) {
+    record Settings(String stackName, Region region, WorkflowTrigger trigger, boolean frameCapture, boolean ffprobe) {
         String sourceBucket() {
             return stackName + "-source";
         }
@@ -182,6 +183,11 @@ public final class LocalVodStack implements AutoCloseable {
         return StaticCredentialsProvider.create(AwsBasicCredentials.create(ACCESS_KEY_ID, SECRET_ACCESS_KEY));
     }
 
+    /** @return what measures media info: {@code "ffprobe"} or {@code "metadata-extractor"} (pure Java, MP4/MOV) */
+    public String mediaInfoTool() {
+        return settings.ffprobe() ? "ffprobe" : "metadata-extractor";
+    }
+
     /** @return whether Complete's outputs exist; always false: this stack measures but does not transcode */
     public boolean renditionsProduced() {
         return false;
@@ -257,8 +263,21 @@ public final class LocalVodStack implements AutoCloseable {
         private boolean frameCapture = true;
         private Duration pollInterval = Duration.ofMillis(100);
         private Path dynamoDbLocalDirectory;
+        private boolean useFfprobe = true;
 
         private Builder() {
+        }
+
+        /**
+         * Whether media info is measured with {@code ffprobe} when it is on the PATH (default true); otherwise, or
+         * when it is not installed, a pure-Java MP4/QuickTime parser measures it.
+         *
+         * @param useFfprobe false to always use the pure-Java parser (results that do not depend on the machine)
+         * @return this builder
+         */
+        public Builder useFfprobe(boolean useFfprobe) {
+            this.useFfprobe = useFfprobe;
+            return this;
         }
 
         /**
@@ -345,7 +364,8 @@ public final class LocalVodStack implements AutoCloseable {
          * @throws IllegalStateException when a server cannot start (e.g. DynamoDB Local is not where expected)
          */
         public LocalVodStack start() {
-            Settings settings = new Settings(stackName, region, trigger, frameCapture);
+            Settings settings = new Settings(stackName, region, trigger, frameCapture,
+                    useFfprobe && FfprobeMediaProbe.available());
             Path ddbDirectory = dynamoDbLocalDirectory != null ? dynamoDbLocalDirectory
                     : defaultDynamoDbLocalDirectory();
             List<AutoCloseable> resources = new ArrayList<>();

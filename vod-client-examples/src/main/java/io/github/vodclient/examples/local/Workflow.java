@@ -150,7 +150,7 @@ final class Workflow {
         Path file = workDirectory.resolve("source-" + state.get("guid"));
         try {
             s3.getObject(r -> r.bucket(settings.sourceBucket()).key(srcVideo), file);
-            return MediaProbe.probe(file, srcVideo);
+            return settings.ffprobe() ? FfprobeMediaProbe.probe(file, srcVideo) : MediaProbe.probe(file, srcVideo);
         } catch (SdkException | IOException e) {
             throw new StepFailure("mediainfo", e.getClass().getSimpleName() + ": " + e.getMessage(), e);
         } finally {
