@@ -5,18 +5,15 @@ import io.github.vodclient.upload.WorkflowTrigger;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
@@ -61,27 +58,7 @@ public final class LocalVodStack implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(LocalVodStack.class);
 
-    /** What the emulated stack was deployed with. */
-    record Settings(String stackName, Region region, WorkflowTrigger trigger, boolean frameCapture, boolean ffprobe) {
-        String sourceBucket() {
-            return stackName + "-source";
-        }
-
-        String destinationBucket() {
-            return stackName + "-destination";
-        }
-
-        /** A domain that resolves nowhere: nothing is transcoded, so nothing would be served. */
-        String cloudFront() {
-            return stackName + ".cloudfront.invalid";
-        }
-
-        String topicArn() {
-            return "arn:aws:sns:" + region.id() + ":000000000000:" + stackName + "-Notifications";
-        }
-    }
-
-    private final Settings settings;
+    private final StackSettings settings;
     private final Path directory;
     private final List<AutoCloseable> resources;
     private final LocalS3 s3Server;
@@ -90,7 +67,7 @@ public final class LocalVodStack implements AutoCloseable {
     private final Thread shutdownHook;
     private volatile boolean closed;
 
-    private LocalVodStack(Settings settings, Path directory, List<AutoCloseable> resources, LocalS3 s3Server,
+    private LocalVodStack(StackSettings settings, Path directory, List<AutoCloseable> resources, LocalS3 s3Server,
             DynamoDbLocalProcess dynamoDbServer) {
         this.settings = settings;
         this.directory = directory;
@@ -138,57 +115,101 @@ public final class LocalVodStack implements AutoCloseable {
                 .dynamoDbEndpoint(dynamoDbEndpoint());
     }
 
-    /** @return the S3 endpoint (path-style access), e.g. {@code http://127.0.0.1:41234} */
+    /**
+     * The S3 endpoint; use path-style access.
+     *
+     * @return e.g. {@code http://127.0.0.1:41234}
+     */
     public URI s3Endpoint() {
         return s3Server.endpoint();
     }
 
-    /** @return the DynamoDB endpoint */
+    /**
+     * The DynamoDB endpoint.
+     *
+     * @return e.g. {@code http://127.0.0.1:41235}
+     */
     public URI dynamoDbEndpoint() {
         return dynamoDbServer.endpoint();
     }
 
-    /** @return the source bucket (stack output {@code SourceBucketName}) */
+    /**
+     * The source bucket (stack output {@code SourceBucketName}).
+     *
+     * @return the bucket name
+     */
     public String sourceBucket() {
         return settings.sourceBucket();
     }
 
-    /** @return the destination bucket (stack output {@code DestinationBucketName}); empty: nothing is transcoded */
+    /**
+     * The destination bucket (stack output {@code DestinationBucketName}); empty, as nothing is transcoded.
+     *
+     * @return the bucket name
+     */
     public String destinationBucket() {
         return settings.destinationBucket();
     }
 
-    /** @return the pipeline's table (stack output {@code DynamoDBTableName}), named after the stack */
+    /**
+     * The pipeline's table (stack output {@code DynamoDBTableName}), named after the stack.
+     *
+     * @return the table name
+     */
     public String tableName() {
         return settings.stackName();
     }
 
-    /** @return the ARN of the (emulated) topic the messages are published on */
+    /**
+     * The (emulated) topic the messages are published on.
+     *
+     * @return the topic ARN
+     */
     public String topicArn() {
         return settings.topicArn();
     }
 
-    /** @return the CloudFront domain of the output URLs (a {@code .invalid} name: nothing is served) */
+    /**
+     * The CloudFront domain of the output URLs: a {@code .invalid} name, as nothing is served.
+     *
+     * @return the domain, without scheme
+     */
     public String cloudFrontDomain() {
         return settings.cloudFront();
     }
 
-    /** @return the stack's region */
+    /**
+     * The stack's region.
+     *
+     * @return the region
+     */
     public Region region() {
         return settings.region();
     }
 
-    /** @return the fake credentials every request must be signed with */
+    /**
+     * The fake credentials every request must be signed with.
+     *
+     * @return a static provider of {@link #ACCESS_KEY_ID} and {@link #SECRET_ACCESS_KEY}
+     */
     public AwsCredentialsProvider credentialsProvider() {
         return StaticCredentialsProvider.create(AwsBasicCredentials.create(ACCESS_KEY_ID, SECRET_ACCESS_KEY));
     }
 
-    /** @return what measures media info: {@code "ffprobe"} or {@code "metadata-extractor"} (pure Java, MP4/MOV) */
+    /**
+     * What measures media info.
+     *
+     * @return {@code "ffprobe"} or {@code "metadata-extractor"} (pure Java, MP4/MOV)
+     */
     public String mediaInfoTool() {
         return settings.ffprobe() ? "ffprobe" : "metadata-extractor";
     }
 
-    /** @return whether Complete's outputs exist; always false: this stack measures but does not transcode */
+    /**
+     * Whether the outputs Complete names exist.
+     *
+     * @return always false: this stack measures but does not transcode
+     */
     public boolean renditionsProduced() {
         return false;
     }
@@ -205,8 +226,8 @@ public final class LocalVodStack implements AutoCloseable {
         } catch (IllegalStateException shuttingDown) {
             // called from the hook itself
         }
-        closeAll(resources);
-        deleteRecursively(directory);
+        StackResources.closeAll(resources);
+        StackResources.deleteRecursively(directory);
     }
 
     private void deliver(PipelineMessages.Published published) {
@@ -217,39 +238,6 @@ public final class LocalVodStack implements AutoCloseable {
             } catch (RuntimeException e) {
                 LOG.warn("a subscriber of the local stack threw on {}", published.subject().trim(), e);
             }
-        }
-    }
-
-    private static void closeAll(List<AutoCloseable> resources) {
-        for (int i = resources.size() - 1; i >= 0; i--) {
-            try {
-                resources.get(i).close();
-            } catch (Exception e) {
-                LOG.warn("stopping part of the local stack failed", e);
-            }
-        }
-    }
-
-    private static void deleteRecursively(Path root) {
-        try (Stream<Path> paths = Files.walk(root)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            LOG.warn("could not delete {}", root, e);
-        }
-    }
-
-    /** Where DynamoDB Local is: the property, else {@code dynamodb-local} in the build directory of this code. */
-    static Path defaultDynamoDbLocalDirectory() {
-        String property = System.getProperty(DIRECTORY_PROPERTY);
-        if (property != null && !property.isBlank()) {
-            return Path.of(property);
-        }
-        try {
-            Path code = Path.of(LocalVodStack.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            // target/vod.jar -> target; target/classes -> target
-            return code.getParent().resolve(DynamoDbLocalProcess.DIRECTORY_NAME);
-        } catch (URISyntaxException | RuntimeException e) {
-            return Path.of("vod-client-examples", "target", DynamoDbLocalProcess.DIRECTORY_NAME);
         }
     }
 
@@ -364,10 +352,10 @@ public final class LocalVodStack implements AutoCloseable {
          * @throws IllegalStateException when a server cannot start (e.g. DynamoDB Local is not where expected)
          */
         public LocalVodStack start() {
-            Settings settings = new Settings(stackName, region, trigger, frameCapture,
+            StackSettings settings = new StackSettings(stackName, region, trigger, frameCapture,
                     useFfprobe && FfprobeMediaProbe.available());
             Path ddbDirectory = dynamoDbLocalDirectory != null ? dynamoDbLocalDirectory
-                    : defaultDynamoDbLocalDirectory();
+                    : StackResources.defaultDynamoDbLocalDirectory();
             List<AutoCloseable> resources = new ArrayList<>();
             Path directory;
             try {
@@ -392,8 +380,8 @@ public final class LocalVodStack implements AutoCloseable {
                 }
                 return stack;
             } catch (Exception e) {
-                closeAll(resources);
-                deleteRecursively(directory);
+                StackResources.closeAll(resources);
+                StackResources.deleteRecursively(directory);
                 if (e instanceof InterruptedException) {
                     Thread.currentThread().interrupt();
                 }

@@ -22,14 +22,14 @@ final class SourceBucketWatcher implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SourceBucketWatcher.class);
 
     private final S3Client s3;
-    private final LocalVodStack.Settings settings;
+    private final StackSettings settings;
     private final Workflow workflow;
     private final ScheduledExecutorService poller;
     private final ExecutorService runner;
     /** Key to the ETag and modification time last seen; touched by the poller thread only. */
     private final Map<String, String> seen = new HashMap<>();
 
-    private SourceBucketWatcher(S3Client s3, LocalVodStack.Settings settings, Workflow workflow) {
+    private SourceBucketWatcher(S3Client s3, StackSettings settings, Workflow workflow) {
         this.s3 = s3;
         this.settings = settings;
         this.workflow = workflow;
@@ -37,7 +37,7 @@ final class SourceBucketWatcher implements AutoCloseable {
         this.runner = Executors.newSingleThreadExecutor(r -> daemon(r, "local-vod-stack-workflow"));
     }
 
-    static SourceBucketWatcher start(S3Client s3, LocalVodStack.Settings settings, Workflow workflow,
+    static SourceBucketWatcher start(S3Client s3, StackSettings settings, Workflow workflow,
             Duration interval) {
         SourceBucketWatcher watcher = new SourceBucketWatcher(s3, settings, workflow);
         watcher.poller.scheduleWithFixedDelay(watcher::poll, 0, interval.toMillis(), TimeUnit.MILLISECONDS);

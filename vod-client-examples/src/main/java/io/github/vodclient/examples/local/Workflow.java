@@ -28,14 +28,14 @@ final class Workflow {
     /** MediaConvert's frame capture in the solution's templates: one frame every 5 seconds; the last is reported. */
     private static final double FRAME_CAPTURE_SECONDS = 5.0;
 
-    private final LocalVodStack.Settings settings;
+    private final StackSettings settings;
     private final S3Client s3;
     private final PipelineTable table;
     private final Consumer<Published> publisher;
     private final Path workDirectory;
     private final Clock clock;
 
-    Workflow(LocalVodStack.Settings settings, S3Client s3, PipelineTable table, Consumer<Published> publisher,
+    Workflow(StackSettings settings, S3Client s3, PipelineTable table, Consumer<Published> publisher,
             Path workDirectory, Clock clock) {
         this.settings = settings;
         this.s3 = s3;
