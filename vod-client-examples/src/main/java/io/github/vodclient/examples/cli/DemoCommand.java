@@ -26,6 +26,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.h2.jdbcx.JdbcDataSource;
@@ -59,6 +60,11 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "60s", converter = CliDurations.class,
             description = "How long to wait for the final event (default: ${DEFAULT-VALUE}).")
     private Duration timeout;
+
+    @Option(names = "--serve",
+            description = "After the final line, keep the stack running until Ctrl-C (with ffmpeg installed, the"
+                + " hlsUrl plays meanwhile).")
+    private boolean serve;
 
     @Override
     public Integer call() throws Exception {
@@ -125,11 +131,31 @@ final class DemoCommand implements Callable<Integer> {
                 video = videos.find(videoId).orElseThrow();
             }
             err.println("5. video " + videoId + " is " + video.status()
-                    + (stack.renditionsProduced() || !video.status().name().equals("COMPLETE") ? "" : "; no rendition was produced (the local pipeline measures"
+                    + (!video.status().name().equals("COMPLETE") ? ""
+                            : stack.renditionsProduced() ? "; ffmpeg produced the HLS rendition (use --serve to play"
+                                    + " it before the stack stops)" : "; no rendition was produced (the local pipeline measures"
                             + " the file but does not transcode: the URLs follow the real pattern, nothing is"
                             + " behind them)"));
             out.println(json(video, error, stack));
+            out.flush();
+            if (serve) {
+                err.println("Serving until Ctrl-C...");
+                err.flush();
+                awaitShutdown();
+            }
             return video.status().name().equals("COMPLETE") ? 0 : 1;
+        }
+    }
+
+    private static void awaitShutdown() {
+        CountDownLatch stopped = new CountDownLatch(1);
+        Thread hook = new Thread(stopped::countDown, "vod-demo-stop");
+        Runtime.getRuntime().addShutdownHook(hook);
+        try {
+            stopped.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            Runtime.getRuntime().removeShutdownHook(hook);
         }
     }
 

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
@@ -41,8 +42,9 @@ import software.amazon.awssdk.services.s3.S3Client;
  * }
  * }</pre>
  *
- * <p>No transcoding happens: the output URLs of Complete follow the real patterns but nothing is behind them
- * ({@link #renditionsProduced()} is false). Media info is measured with {@code ffprobe} when it is installed, else
+ * <p>Without {@code ffmpeg} no transcoding happens: the output URLs of Complete follow the real patterns but nothing
+ * is behind them ({@link #renditionsProduced()} is false); with it, a real HLS rendition and thumbnails are served
+ * over HTTP on 127.0.0.1. Media info is measured with {@code ffprobe} when it is installed, else
  * with a pure-Java MP4/QuickTime parser ({@link #mediaInfoTool()}). Subscribers are called one event at a time on the emulator's thread.
  * DynamoDB Local is found in {@code target/dynamodb-local} next to the running code (the examples module's build
  * copies it there), in the directory named by the system property {@value #DIRECTORY_PROPERTY}, or where
@@ -170,7 +172,8 @@ public final class LocalVodStack implements AutoCloseable {
     }
 
     /**
-     * The CloudFront domain of the output URLs: a {@code .invalid} name, as nothing is served.
+     * The CloudFront domain of the output URLs: a {@code .invalid} name when nothing is transcoded, else the local
+     * output server's {@code 127.0.0.1:port}.
      *
      * @return the domain, without scheme
      */
@@ -206,12 +209,13 @@ public final class LocalVodStack implements AutoCloseable {
     }
 
     /**
-     * Whether the outputs Complete names exist.
+     * Whether the outputs Complete names exist: true when ffmpeg transcodes (then the URLs are
+     * {@code http://127.0.0.1:port/<guid>/hls/<name>.m3u8} and play), false when nothing is transcoded.
      *
-     * @return always false: this stack measures but does not transcode
+     * @return whether renditions are produced
      */
     public boolean renditionsProduced() {
-        return false;
+        return settings.renditions().isPresent();
     }
 
     /** Stops the emulator and both servers and deletes the stack's files. Idempotent. */
@@ -252,6 +256,7 @@ public final class LocalVodStack implements AutoCloseable {
         private Duration pollInterval = Duration.ofMillis(100);
         private Path dynamoDbLocalDirectory;
         private boolean useFfprobe = true;
+        private boolean useFfmpeg = true;
 
         private Builder() {
         }
@@ -265,6 +270,18 @@ public final class LocalVodStack implements AutoCloseable {
          */
         public Builder useFfprobe(boolean useFfprobe) {
             this.useFfprobe = useFfprobe;
+            return this;
+        }
+
+        /**
+         * Whether {@code ffmpeg}, when it is on the PATH, produces a real HLS rendition and thumbnails, served over
+         * HTTP on 127.0.0.1 at the URLs Complete carries (default true). Without it nothing is transcoded.
+         *
+         * @param useFfmpeg false never to transcode (fast, and the same on every machine)
+         * @return this builder
+         */
+        public Builder useFfmpeg(boolean useFfmpeg) {
+            this.useFfmpeg = useFfmpeg;
             return this;
         }
 
@@ -352,8 +369,8 @@ public final class LocalVodStack implements AutoCloseable {
          * @throws IllegalStateException when a server cannot start (e.g. DynamoDB Local is not where expected)
          */
         public LocalVodStack start() {
-            StackSettings settings = new StackSettings(stackName, region, trigger, frameCapture,
-                    useFfprobe && FfprobeMediaProbe.available());
+            boolean ffprobe = useFfprobe && FfprobeMediaProbe.available();
+            boolean ffmpeg = useFfmpeg && FfmpegRendition.available();
             Path ddbDirectory = dynamoDbLocalDirectory != null ? dynamoDbLocalDirectory
                     : StackResources.defaultDynamoDbLocalDirectory();
             List<AutoCloseable> resources = new ArrayList<>();
@@ -366,6 +383,17 @@ public final class LocalVodStack implements AutoCloseable {
             try {
                 Path blobs = Files.createDirectories(directory.resolve("s3"));
                 Path work = Files.createDirectories(directory.resolve("work"));
+                StackSettings settings;
+                if (ffmpeg) {
+                    Path destination = Files.createDirectories(directory.resolve("destination"));
+                    OutputServer outputs = OutputServer.start(destination);
+                    resources.add(outputs);
+                    settings = new StackSettings(stackName, region, trigger, frameCapture, ffprobe,
+                            "127.0.0.1:" + outputs.port(), "http", Optional.of(destination));
+                } else {
+                    settings = new StackSettings(stackName, region, trigger, frameCapture, ffprobe,
+                            StackSettings.invalidCloudFront(stackName), "https", Optional.empty());
+                }
                 DynamoDbLocalProcess dynamoDbServer = DynamoDbLocalProcess.start(ddbDirectory,
                         directory.resolve("dynamodb-local.log"));
                 resources.add(dynamoDbServer);

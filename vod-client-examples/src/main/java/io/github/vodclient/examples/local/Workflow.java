@@ -21,12 +21,15 @@ import software.amazon.awssdk.services.s3.S3Client;
 /**
  * One run of the pipeline for one new object, step by step as the solution's state machines chain its Lambdas:
  * input-validate, mediainfo, dynamo + Ingest, profiler, encode, output-validate, dynamo + Complete; any failing
- * step goes to the error handler (table update + Error). Media info is measured from the uploaded bytes; nothing
- * is transcoded, so the output paths and URLs follow the real patterns but point at nothing.
+ * step goes to the error handler (table update + Error). Media info is measured from the uploaded bytes. Without
+ * ffmpeg nothing is transcoded, so the output paths and URLs follow the real patterns but point at nothing; with it,
+ * the HLS rendition and thumbnails are written where the URLs point (the stack's local output server).
  */
 final class Workflow {
     /** MediaConvert's frame capture in the solution's templates: one frame every 5 seconds; the last is reported. */
     private static final double FRAME_CAPTURE_SECONDS = 5.0;
+    /** The error handler's {@code workflowErrorAt} for a MediaConvert failure. */
+    private static final String ENCODING = "Encoding";
 
     private final StackSettings settings;
     private final S3Client s3;
@@ -45,23 +48,30 @@ final class Workflow {
         this.clock = clock;
     }
 
-    /** A step's failure, reported by the error handler as {@code <stack>-<step>}. */
+    /** A step's failure, reported by the error handler as {@code <stack>-<step>}, or an encoding failure. */
     private static final class StepFailure extends Exception {
         private static final long serialVersionUID = 1L;
         final String step;
+        final String details;
 
         StepFailure(String step, String message, Throwable cause) {
+            this(step, message, null, cause);
+        }
+
+        StepFailure(String step, String message, String details, Throwable cause) {
             super(message, cause);
             this.step = step;
+            this.details = details;
         }
     }
 
     /** Runs the workflow the S3 event for this key starts. */
     void run(String key) {
         String guid = UUID.randomUUID().toString();
+        Path source = workDirectory.resolve("source-" + guid);
         try {
             Map<String, Object> state = inputValidate(guid, key);
-            MediaProbe.Result media = mediainfo(state);
+            MediaProbe.Result media = mediainfo(state, source);
             state.put("srcMediainfo", JsJson.pretty(media.srcMediainfo()));
             update("dynamo", guid, state);
             if (Boolean.TRUE.equals(state.get("enableSns"))) {
@@ -70,15 +80,18 @@ final class Workflow {
             profile(state, media);
             encode(state);
             update("dynamo", guid, state);
+            render(state, source);
             outputValidate(state, media);
             update("dynamo", guid, state);
             if (Boolean.TRUE.equals(state.get("enableSns"))) {
                 publisher.accept(PipelineMessages.complete(state));
             }
         } catch (StepFailure failure) {
-            String function = settings.stackName() + "-" + failure.step;
-            String details = "https://console.aws.amazon.com/cloudwatch/home?region=" + settings.region().id()
-                    + "#logStream:group=/aws/lambda/" + function;
+            boolean encoding = failure.step.equals(ENCODING);
+            String function = encoding ? ENCODING : settings.stackName() + "-" + failure.step;
+            String details = encoding ? failure.details
+                    : "https://console.aws.amazon.com/cloudwatch/home?region=" + settings.region().id()
+                            + "#logStream:group=/aws/lambda/" + function;
             String message = failure.getMessage();
             try {
                 table.setError(guid, function, message, details);
@@ -87,6 +100,12 @@ final class Workflow {
                 failure.addSuppressed(e);
             }
             publisher.accept(PipelineMessages.error(guid, function, message, details));
+        } finally {
+            try {
+                Files.deleteIfExists(source);
+            } catch (IOException e) {
+                // the stack's work directory is deleted on close anyway
+            }
         }
     }
 
@@ -145,21 +164,37 @@ final class Workflow {
         }
     }
 
-    private MediaProbe.Result mediainfo(Map<String, Object> state) throws StepFailure {
+    private MediaProbe.Result mediainfo(Map<String, Object> state, Path file) throws StepFailure {
         String srcVideo = (String) state.get("srcVideo");
-        Path file = workDirectory.resolve("source-" + state.get("guid"));
         try {
             s3.getObject(r -> r.bucket(settings.sourceBucket()).key(srcVideo), file);
             return settings.ffprobe() ? FfprobeMediaProbe.probe(file, srcVideo) : MediaProbe.probe(file, srcVideo);
         } catch (SdkException | IOException e) {
             throw new StepFailure("mediainfo", e.getClass().getSimpleName() + ": " + e.getMessage(), e);
-        } finally {
-            try {
-                Files.deleteIfExists(file);
-            } catch (IOException e) {
-                // the stack's work directory is deleted on close anyway
-            }
         }
+    }
+
+    /** With ffmpeg: the real outputs; a failure is reported as MediaConvert's are ({@code "Encoding"}). */
+    private void render(Map<String, Object> state, Path source) throws StepFailure {
+        if (settings.renditions().isEmpty()) {
+            return;
+        }
+        Path job = settings.renditions().get().resolve((String) state.get("guid"));
+        try {
+            FfmpegRendition.encode(source, job, base((String) state.get("srcVideo")),
+                    Boolean.TRUE.equals(state.get("frameCapture")));
+        } catch (IOException e) {
+            throw new StepFailure(ENCODING, e.getMessage(), "https://console.aws.amazon.com/mediaconvert/home?region="
+                    + settings.region().id() + "#/jobs/summary/" + state.get("encodeJobId"), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StepFailure(ENCODING, "interrupted", null, e);
+        }
+    }
+
+    private static String base(String srcVideo) {
+        String name = srcVideo.substring(srcVideo.lastIndexOf('/') + 1);
+        return name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
     }
 
     private void update(String step, String guid, Map<String, Object> state) throws StepFailure {
@@ -217,11 +252,9 @@ final class Workflow {
     /** The outputs, at the paths MediaConvert writes with the solution's templates (HLS, frame capture). */
     private void outputValidate(Map<String, Object> state, MediaProbe.Result media) {
         String guid = (String) state.get("guid");
-        String srcVideo = (String) state.get("srcVideo");
-        String name = srcVideo.substring(srcVideo.lastIndexOf('/') + 1);
-        String base = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
+        String base = base((String) state.get("srcVideo"));
         String s3Prefix = "s3://" + settings.destinationBucket() + "/" + guid + "/";
-        String urlPrefix = "https://" + settings.cloudFront() + "/" + guid + "/";
+        String urlPrefix = settings.urlScheme() + "://" + settings.cloudFront() + "/" + guid + "/";
         String hls = "hls/" + base + ".m3u8";
         List<Map<String, Object>> groups = new ArrayList<>();
         groups.add(Map.of("type", "HLS_GROUP", "playlistFilePaths", List.of(s3Prefix + hls)));
@@ -237,7 +270,8 @@ final class Workflow {
         state.put("hlsPlaylist", s3Prefix + hls);
         state.put("hlsUrl", urlPrefix + hls);
         if (Boolean.TRUE.equals(state.get("frameCapture"))) {
-            String thumbnail = "thumbnails/" + base + "_thumb." + String.format("%07d", lastFrame(media)) + ".jpg";
+            String thumbnail = "thumbnails/" + base + "_thumb." + String.format("%07d", lastFrame(guid, base, media))
+                    + ".jpg";
             groups.add(Map.of("type", "FILE_GROUP", "outputDetails", List.of(Map.of("outputFilePaths",
                     List.of(s3Prefix + thumbnail)))));
             state.put("thumbNails", List.of(s3Prefix + thumbnail));
@@ -245,7 +279,18 @@ final class Workflow {
         }
     }
 
-    private static long lastFrame(MediaProbe.Result media) {
+    /** The last captured frame: as rendered, else one every 5 seconds of the measured duration. */
+    private long lastFrame(String guid, String base, MediaProbe.Result media) {
+        if (settings.renditions().isPresent()) {
+            long last = -1;
+            while (Files.exists(settings.renditions().get().resolve(guid).resolve("thumbnails")
+                    .resolve(base + "_thumb." + String.format("%07d", last + 1) + ".jpg"))) {
+                last++;
+            }
+            if (last >= 0) {
+                return last;
+            }
+        }
         if (media.srcMediainfo().get("container") instanceof Map<?, ?> container
                 && container.get("duration") instanceof Number seconds) {
             return Math.max(0, (long) Math.ceil(seconds.doubleValue() / FRAME_CAPTURE_SECONDS) - 1);

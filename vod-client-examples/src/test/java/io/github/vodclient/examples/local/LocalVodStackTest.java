@@ -52,7 +52,7 @@ class LocalVodStackTest {
 
     @BeforeAll
     static void start() {
-        stack = LocalVodStack.builder().pollInterval(Duration.ofMillis(50)).start();
+        stack = LocalVodStack.builder().pollInterval(Duration.ofMillis(50)).useFfmpeg(false).start();
         JdbcDataSource dataSource = new JdbcDataSource();
         dataSource.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1;MODE=PostgreSQL");
         videos = new JdbcVideoRepository(dataSource, Clock.systemUTC());
