@@ -2,14 +2,10 @@ package io.github.vodclient.examples.local;
 
 import io.github.vodclient.VodClient;
 import io.github.vodclient.upload.WorkflowTrigger;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -20,10 +16,7 @@ import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.s3.S3Client;
 
 /**
  * The "Video on Demand on AWS" pipeline on one machine, for demos and for tests of applications: a real S3
@@ -60,16 +53,17 @@ public final class LocalVodStack implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(LocalVodStack.class);
 
-    private final StackSettings settings;
+    final StackSettings settings;
     private final Path directory;
-    private final List<AutoCloseable> resources;
+    /** Closed in reverse order by {@link #close()}; the starter adds the pipeline's parts. */
+    final List<AutoCloseable> resources;
     private final LocalS3 s3Server;
     private final DynamoDbLocalProcess dynamoDbServer;
     private final List<Consumer<String>> subscribers = new CopyOnWriteArrayList<>();
     private final Thread shutdownHook;
     private volatile boolean closed;
 
-    private LocalVodStack(StackSettings settings, Path directory, List<AutoCloseable> resources, LocalS3 s3Server,
+    LocalVodStack(StackSettings settings, Path directory, List<AutoCloseable> resources, LocalS3 s3Server,
             DynamoDbLocalProcess dynamoDbServer) {
         this.settings = settings;
         this.directory = directory;
@@ -234,7 +228,7 @@ public final class LocalVodStack implements AutoCloseable {
         StackResources.deleteRecursively(directory);
     }
 
-    private void deliver(PipelineMessages.Published published) {
+    void deliver(PipelineMessages.Published published) {
         String event = PipelineMessages.lambdaEvent(published, settings.topicArn(), Clock.systemUTC().instant());
         for (Consumer<String> subscriber : subscribers) {
             try {
@@ -369,72 +363,11 @@ public final class LocalVodStack implements AutoCloseable {
          * @throws IllegalStateException when a server cannot start (e.g. DynamoDB Local is not where expected)
          */
         public LocalVodStack start() {
-            boolean ffprobe = useFfprobe && FfprobeMediaProbe.available();
-            boolean ffmpeg = useFfmpeg && FfmpegRendition.available();
-            Path ddbDirectory = dynamoDbLocalDirectory != null ? dynamoDbLocalDirectory
-                    : StackResources.defaultDynamoDbLocalDirectory();
-            List<AutoCloseable> resources = new ArrayList<>();
-            Path directory;
-            try {
-                directory = Files.createTempDirectory("vod-local-stack");
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            try {
-                Path blobs = Files.createDirectories(directory.resolve("s3"));
-                Path work = Files.createDirectories(directory.resolve("work"));
-                StackSettings settings;
-                if (ffmpeg) {
-                    Path destination = Files.createDirectories(directory.resolve("destination"));
-                    OutputServer outputs = OutputServer.start(destination);
-                    resources.add(outputs);
-                    settings = new StackSettings(stackName, region, trigger, frameCapture, ffprobe,
-                            "127.0.0.1:" + outputs.port(), "http", Optional.of(destination));
-                } else {
-                    settings = new StackSettings(stackName, region, trigger, frameCapture, ffprobe,
-                            StackSettings.invalidCloudFront(stackName), "https", Optional.empty());
-                }
-                DynamoDbLocalProcess dynamoDbServer = DynamoDbLocalProcess.start(ddbDirectory,
-                        directory.resolve("dynamodb-local.log"));
-                resources.add(dynamoDbServer);
-                LocalS3 s3Server = LocalS3.start(blobs, ACCESS_KEY_ID, SECRET_ACCESS_KEY);
-                resources.add(s3Server);
-                LocalVodStack stack = new LocalVodStack(settings, directory, resources, s3Server, dynamoDbServer);
-                try {
-                    stack.startPipeline(work, pollInterval);
-                } catch (RuntimeException e) {
-                    stack.close();
-                    throw e;
-                }
-                return stack;
-            } catch (Exception e) {
-                StackResources.closeAll(resources);
-                StackResources.deleteRecursively(directory);
-                if (e instanceof InterruptedException) {
-                    Thread.currentThread().interrupt();
-                }
-                if (e instanceof RuntimeException runtime) {
-                    throw runtime;
-                }
-                throw new IllegalStateException("the local stack did not start: " + e.getMessage(), e);
-            }
+            return StackStarter.start(new StackSettings(stackName, region, trigger, frameCapture,
+                    useFfprobe && FfprobeMediaProbe.available(), StackSettings.invalidCloudFront(stackName), "https",
+                    Optional.empty()), useFfmpeg && FfmpegRendition.available(), pollInterval,
+                    dynamoDbLocalDirectory != null ? dynamoDbLocalDirectory
+                            : StackResources.defaultDynamoDbLocalDirectory());
         }
-    }
-
-    private void startPipeline(Path work, Duration pollInterval) {
-        S3Client s3 = S3Client.builder().endpointOverride(s3Endpoint()).forcePathStyle(true).region(region())
-                .credentialsProvider(credentialsProvider()).httpClientBuilder(UrlConnectionHttpClient.builder())
-                .build();
-        resources.add(s3);
-        DynamoDbClient dynamoDb = DynamoDbClient.builder().endpointOverride(dynamoDbEndpoint()).region(region())
-                .credentialsProvider(credentialsProvider()).httpClientBuilder(UrlConnectionHttpClient.builder())
-                .build();
-        resources.add(dynamoDb);
-        s3.createBucket(b -> b.bucket(sourceBucket()));
-        s3.createBucket(b -> b.bucket(destinationBucket()));
-        PipelineTable table = new PipelineTable(dynamoDb, tableName());
-        table.create();
-        Workflow workflow = new Workflow(settings, s3, table, this::deliver, work, Clock.systemUTC());
-        resources.add(SourceBucketWatcher.start(s3, settings, workflow, pollInterval));
     }
 }
