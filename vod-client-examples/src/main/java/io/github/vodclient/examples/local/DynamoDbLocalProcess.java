@@ -18,7 +18,8 @@ import java.util.stream.Stream;
 /**
  * DynamoDB Local in memory, run as a separate {@code java} process from the jars Maven downloaded into
  * {@code target/dynamodb-local}. Its licence forbids compiling it into or shipping it with our programs, so no class
- * of it is ever loaded here: it is a server we start, wait for, and kill.
+ * of it is ever loaded here: it is a server we start, wait for, and kill. Its telemetry is off: the stack makes no
+ * request beyond 127.0.0.1.
  */
 final class DynamoDbLocalProcess implements AutoCloseable {
     /** The main class of DynamoDB Local 3.3.1 (the {@code Main-Class} of its jar). */
@@ -47,7 +48,8 @@ final class DynamoDbLocalProcess implements AutoCloseable {
         ProcessBuilder builder = new ProcessBuilder(List.of(javaCommand.toString(),
                 "-Djava.library.path=" + directory.toAbsolutePath(),
                 "-cp", directory.toAbsolutePath() + File.separator + "*",
-                MAIN_CLASS, "-inMemory", "-port", Integer.toString(port)))
+                MAIN_CLASS, "-inMemory", "-disableTelemetry", "-port", Integer.toString(port)))
+                .directory(log.getParent().toFile()) // it writes dynamodb-local-metadata.json into its working directory
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
         Process process = builder.start();
