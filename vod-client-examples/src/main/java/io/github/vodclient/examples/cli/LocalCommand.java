@@ -1,0 +1,89 @@
+package io.github.vodclient.examples.cli;
+
+import io.github.vodclient.examples.local.LocalVodStack;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code vod local}: starts the local stack and keeps it running until Ctrl-C, printing its endpoints, a
+ * {@code VodClient} configuration, and every event the pipeline publishes.
+ */
+@Command(name = "local", mixinStandardHelpOptions = true,
+        description = {
+            "Start the local pipeline (S3Proxy, DynamoDB Local, pipeline emulator) and keep it running until Ctrl-C."
+                + " Prints the endpoints and a VodClient configuration to point an application at it, then every"
+                + " event the pipeline publishes, as the Lambda SNS event a subscribed function receives, one JSON"
+                + " object per line on stdout (pipe them into your handler)."})
+final class LocalCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--stack-name", paramLabel = "NAME", defaultValue = "vod-local",
+            description = "The stack's name: table name and bucket prefix (default: ${DEFAULT-VALUE}).")
+    private String stackName;
+
+    /** Runs until Ctrl-C (JVM shutdown) or, when embedded, until the calling thread is interrupted. */
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        err.println("Starting the local pipeline...");
+        CountDownLatch stopped = new CountDownLatch(1);
+        Thread stopOnShutdown = new Thread(stopped::countDown, "vod-local-stop");
+        Runtime.getRuntime().addShutdownHook(stopOnShutdown);
+        try (LocalVodStack stack = LocalVodStack.builder().stackName(stackName).start()) {
+            err.println(describe(stack));
+            err.println("Ready. Upload into s3://" + stack.sourceBucket() + "/ (e.g. with a presigned URL from the"
+                    + " client above); events follow on stdout. Ctrl-C stops everything.");
+            err.flush();
+            stack.subscribe(event -> {
+                synchronized (out) {
+                    out.println(event.replaceAll("\\n\\s*", ""));
+                    out.flush();
+                }
+            });
+            stopped.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            try {
+                Runtime.getRuntime().removeShutdownHook(stopOnShutdown);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook is running: Ctrl-C
+            }
+        }
+        err.println("Stopped.");
+        err.flush();
+        return 0;
+    }
+
+    static String describe(LocalVodStack stack) {
+        return String.join(System.lineSeparator(),
+                "  S3 endpoint        " + stack.s3Endpoint() + "  (path-style; SigV4 with the credentials below)",
+                "  source bucket      " + stack.sourceBucket(),
+                "  DynamoDB endpoint  " + stack.dynamoDbEndpoint(),
+                "  table              " + stack.tableName(),
+                "  topic              " + stack.topicArn(),
+                "  region             " + stack.region().id(),
+                "  credentials        " + LocalVodStack.ACCESS_KEY_ID + " / " + LocalVodStack.SECRET_ACCESS_KEY
+                        + "  (fake; accepted by this stack only)",
+                "",
+                "  VodClient vod = VodClient.builder()",
+                "          .sourceBucket(\"" + stack.sourceBucket() + "\")",
+                "          .tableName(\"" + stack.tableName() + "\")",
+                "          .allowedTopicArn(\"" + stack.topicArn() + "\")",
+                "          .region(Region.of(\"" + stack.region().id() + "\"))",
+                "          .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(",
+                "                  \"" + LocalVodStack.ACCESS_KEY_ID + "\", \"" + LocalVodStack.SECRET_ACCESS_KEY + "\")))",
+                "          .s3Endpoint(URI.create(\"" + stack.s3Endpoint() + "\"))",
+                "          .dynamoDbEndpoint(URI.create(\"" + stack.dynamoDbEndpoint() + "\"))",
+                "          .videoRepository(yourRepository)",
+                "          .build();");
+    }
+}

@@ -1,0 +1,57 @@
+package io.github.vodclient.examples.local;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.Properties;
+import org.gaul.s3proxy.BlobStores;
+import org.gaul.s3proxy.S3Proxy;
+import org.gaul.s3proxy.auth.AuthenticationType;
+
+/**
+ * A real S3 endpoint on 127.0.0.1 (S3Proxy): SigV4 checked on every request and presigned URL (a wrong signature,
+ * signed header or an expired URL gets 403), objects stored as files under a directory.
+ */
+final class LocalS3 implements AutoCloseable {
+    private static final long START_TIMEOUT_MILLIS = 30_000;
+
+    private final S3Proxy proxy;
+    private final URI endpoint;
+
+    private LocalS3(S3Proxy proxy, URI endpoint) {
+        this.proxy = proxy;
+        this.endpoint = endpoint;
+    }
+
+    static LocalS3 start(Path directory, String accessKey, String secretKey) throws Exception {
+        Properties properties = new Properties();
+        properties.setProperty("jclouds.filesystem.basedir", directory.toAbsolutePath().toString());
+        properties.setProperty("jclouds.identity", accessKey);
+        properties.setProperty("jclouds.credential", secretKey);
+        S3Proxy proxy = S3Proxy.builder()
+                .blobStore(BlobStores.create("filesystem", properties))
+                .awsAuthentication(AuthenticationType.AWS_V2_OR_V4, accessKey, secretKey)
+                .endpoint(URI.create("http://127.0.0.1:0"))
+                .ignoreUnknownHeaders(true)
+                .stopTimeout(0) // no graceful drain: clients may keep idle connections open
+                .build();
+        proxy.start();
+        long deadline = System.currentTimeMillis() + START_TIMEOUT_MILLIS;
+        while (!"STARTED".equals(proxy.getState())) {
+            if (System.currentTimeMillis() > deadline) {
+                proxy.stop();
+                throw new IllegalStateException("S3Proxy did not start within " + START_TIMEOUT_MILLIS + " ms");
+            }
+            Thread.sleep(10); // S3Proxy offers no start callback; its own JUnit extension polls the same way
+        }
+        return new LocalS3(proxy, URI.create("http://127.0.0.1:" + proxy.getPort()));
+    }
+
+    URI endpoint() {
+        return endpoint;
+    }
+
+    @Override
+    public void close() throws Exception {
+        proxy.stop();
+    }
+}

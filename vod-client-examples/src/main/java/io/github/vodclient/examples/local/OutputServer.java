@@ -1,0 +1,89 @@
+package io.github.vodclient.examples.local;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * Serves the ffmpeg outputs over HTTP on 127.0.0.1, as CloudFront serves the destination bucket: GET and HEAD of
+ * files under one directory, with CORS open so a browser player (hls.js) can load them.
+ */
+final class OutputServer implements AutoCloseable {
+    private static final Map<String, String> TYPES = Map.of("m3u8", "application/vnd.apple.mpegurl",
+            "ts", "video/mp2t", "jpg", "image/jpeg", "mp4", "video/mp4");
+
+    private final HttpServer server;
+    private final ExecutorService executor;
+    private final Path root;
+
+    private OutputServer(HttpServer server, ExecutorService executor, Path root) {
+        this.server = server;
+        this.executor = executor;
+        this.root = root;
+    }
+
+    static OutputServer start(Path root) throws IOException {
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        ExecutorService executor = Executors.newFixedThreadPool(2, r -> {
+            Thread thread = new Thread(r, "local-vod-stack-outputs");
+            thread.setDaemon(true);
+            return thread;
+        });
+        OutputServer outputs = new OutputServer(server, executor, root.toAbsolutePath().normalize());
+        server.createContext("/", outputs::serve);
+        server.setExecutor(executor);
+        server.start();
+        return outputs;
+    }
+
+    int port() {
+        return server.getAddress().getPort();
+    }
+
+    private void serve(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            exchange.getResponseHeaders().add("Access-Control-Allow-Origin", "*");
+            String method = exchange.getRequestMethod();
+            if (!method.equals("GET") && !method.equals("HEAD")) {
+                exchange.sendResponseHeaders(405, -1);
+                return;
+            }
+            String path = URLDecoder.decode(exchange.getRequestURI().getRawPath().replace("+", "%2B"),
+                    StandardCharsets.UTF_8);
+            Path file = root.resolve(path.replaceFirst("^/+", "")).normalize();
+            if (!file.startsWith(root) || !Files.isRegularFile(file)) {
+                exchange.sendResponseHeaders(404, -1);
+                return;
+            }
+            String name = file.getFileName().toString();
+            String extension = name.substring(name.lastIndexOf('.') + 1);
+            exchange.getResponseHeaders().add("Content-Type", TYPES.getOrDefault(extension, "application/octet-stream"));
+            long size = Files.size(file);
+            if (method.equals("HEAD")) {
+                exchange.getResponseHeaders().add("Content-Length", Long.toString(size));
+                exchange.sendResponseHeaders(200, -1);
+                return;
+            }
+            exchange.sendResponseHeaders(200, size == 0 ? -1 : size);
+            try (OutputStream body = exchange.getResponseBody()) {
+                Files.copy(file, body);
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        executor.shutdownNow();
+    }
+}

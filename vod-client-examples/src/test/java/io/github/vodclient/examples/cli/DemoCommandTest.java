@@ -1,0 +1,74 @@
+package io.github.vodclient.examples.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code vod demo} end to end on the local stack, as a user runs it. */
+class DemoCommandTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Test
+    void demo_bundledSample_endsWithOneCompleteJsonLine() throws Exception {
+        CliRun run = CliRun.of("demo", "--timeout", "30s");
+
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals(1, run.outLines().size(), run.out());
+        JsonNode result = JSON.readTree(run.outLines().get(0));
+        assertEquals("COMPLETE", result.get("status").asText());
+        assertEquals(3000, result.get("durationMillis").asLong());
+        assertEquals(320, result.get("width").asInt());
+        assertEquals(180, result.get("height").asInt());
+        String guid = result.get("guid").asText();
+        assertTrue(result.get("hlsUrl").asText().endsWith("/" + guid + "/hls/sample.m3u8"), result.toString());
+        assertEquals(1, result.get("thumbnailUrls").size());
+        assertEquals(List.of("videoId", "status", "guid", "hlsUrl", "thumbnailUrls", "durationMillis", "width",
+                "height", "renditionProduced"), names(result));
+        assertTrue(run.err().contains("upload: 38,201 of 38,201 bytes (100%)"), run.err());
+        assertTrue(run.err().contains("event: Ingest guid=" + guid), run.err());
+        assertTrue(run.err().contains("event: Complete guid=" + guid), run.err());
+        if (result.get("renditionProduced").asBoolean()) { // ffmpeg is installed: served locally (until exit)
+            assertTrue(result.get("hlsUrl").asText().matches("http://127\\.0\\.0\\.1:\\d+/" + guid
+                    + "/hls/sample\\.m3u8"), result.toString());
+        } else {
+            assertTrue(result.get("hlsUrl").asText().startsWith("https://vod-local.cloudfront.invalid/"));
+            assertTrue(run.err().contains("no rendition was produced"), run.err());
+        }
+    }
+
+    @Test
+    void demo_unreadableFile_endsWithErrorAndExitsOne(@TempDir Path dir) throws Exception {
+        Path broken = Files.writeString(dir.resolve("broken.mp4"), "this is not a video");
+
+        CliRun run = CliRun.of("demo", "--file", broken.toString(), "--timeout", "30s");
+
+        assertEquals(1, run.exitCode(), run.err());
+        JsonNode result = JSON.readTree(run.outLines().get(0));
+        assertEquals("ERROR", result.get("status").asText());
+        assertEquals("vod-local-profiler", result.get("errorAt").asText());
+        assertTrue(result.get("errorMessage").asText().contains("no video track"), result.toString());
+        assertTrue(result.get("errorDetails").asText().startsWith("https://console.aws.amazon.com/"));
+    }
+
+    @Test
+    void demo_missingFile_exitsTwoWithoutStartingTheStack(@TempDir Path dir) {
+        CliRun run = CliRun.of("demo", "--file", dir.resolve("nothing.mp4").toString());
+
+        assertEquals(2, run.exitCode());
+        assertEquals(List.of("error: --file " + dir.resolve("nothing.mp4") + " is not a readable file"),
+                run.errLines());
+    }
+
+    private static List<String> names(JsonNode object) {
+        List<String> names = new java.util.ArrayList<>();
+        object.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+}

@@ -1,0 +1,102 @@
+package io.github.vodclient.examples.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.Writer;
+import java.net.URI;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.s3.S3Client;
+
+/** {@code vod local}: prints a working configuration, then each event as one line, until stopped. */
+class LocalCommandTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Test
+    void local_uploadWithPrintedConfiguration_printsIngestAsOneLineAndStopsOnInterrupt() throws Exception {
+        LineQueue out = new LineQueue();
+        LineQueue err = new LineQueue();
+        CompletableFuture<Integer> exit = new CompletableFuture<>();
+        Thread cli = new Thread(() -> exit.complete(VodCli.run(new ByteArrayInputStream(new byte[0]),
+                new PrintWriter(out, true), new PrintWriter(err, true), "local", "--stack-name", "vod-cli-local")));
+        cli.start();
+        try {
+            StringBuilder printed = new StringBuilder();
+            String line;
+            do {
+                line = err.lines.poll(60, TimeUnit.SECONDS);
+                assertTrue(line != null, "no 'Ready' within 60 s: " + printed);
+                printed.append(line).append('\n');
+            } while (!line.startsWith("Ready."));
+            URI s3Endpoint = URI.create(find(printed, "\\.s3Endpoint\\(URI\\.create\\(\"([^\"]+)\"\\)\\)"));
+            String bucket = find(printed, "\\.sourceBucket\\(\"([^\"]+)\"\\)");
+            assertEquals("vod-cli-local-source", bucket);
+
+            try (S3Client s3 = S3Client.builder().endpointOverride(s3Endpoint).forcePathStyle(true)
+                    .region(Region.US_EAST_1).httpClientBuilder(UrlConnectionHttpClient.builder())
+                    .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(
+                            find(printed, "create\\(\\s*\"(AKIA[A-Z]+)\""),
+                            find(printed, "\"AKIA[A-Z]+\", \"([^\"]+)\""))))
+                    .build()) {
+                s3.putObject(r -> r.bucket(bucket).key("uploads/clip.mp4"), RequestBody.fromString("not a video"));
+            }
+
+            String event = out.lines.poll(30, TimeUnit.SECONDS);
+            assertTrue(event != null, "no event on stdout");
+            JsonNode sns = JSON.readTree(event).get("Records").get(0).get("Sns");
+            assertTrue(sns.get("Subject").asText().startsWith("Workflow Status:: Ingest:: "), event);
+            assertEquals("uploads/clip.mp4", JSON.readTree(sns.get("Message").asText()).get("srcVideo").asText());
+        } finally {
+            cli.interrupt();
+        }
+        assertEquals(0, exit.get(30, TimeUnit.SECONDS));
+    }
+
+    private static String find(CharSequence text, String regex) {
+        Matcher m = Pattern.compile(regex).matcher(text);
+        assertTrue(m.find(), regex + " not in: " + text);
+        return m.group(1);
+    }
+
+    /** A writer that hands over each complete line as it is written. */
+    private static final class LineQueue extends Writer {
+        final BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+        private final StringWriter partial = new StringWriter();
+
+        @Override
+        public synchronized void write(char[] buffer, int offset, int length) {
+            for (int i = offset; i < offset + length; i++) {
+                if (buffer[i] == '\n') {
+                    lines.add(partial.toString().replace("\r", ""));
+                    partial.getBuffer().setLength(0);
+                } else {
+                    partial.write(buffer[i]);
+                }
+            }
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
+    }
+}
