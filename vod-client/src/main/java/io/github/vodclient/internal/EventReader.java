@@ -345,7 +345,7 @@ public final class EventReader {
 
     private static Instant instant(String value, String path) {
         try {
-            return Instant.parse(value);
+            return IsoInstants.parse(value);
         } catch (DateTimeParseException e) {
             throw new VodParseException(path + " is not an ISO-8601 instant: '" + JsonReading.abbreviate(value) + "'");
         }

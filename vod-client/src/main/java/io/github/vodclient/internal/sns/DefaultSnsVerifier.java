@@ -5,6 +5,7 @@ import io.github.vodclient.SnsVerificationException.Reason;
 import io.github.vodclient.event.VodEvent;
 import io.github.vodclient.event.VodEventParser;
 import io.github.vodclient.internal.EventReader;
+import io.github.vodclient.internal.IsoInstants;
 import io.github.vodclient.internal.Limits;
 import io.github.vodclient.internal.SnsEnvelope;
 import io.github.vodclient.sns.CertificateSource;
@@ -126,7 +127,7 @@ public final class DefaultSnsVerifier implements SnsVerifier {
 
     private static Instant timestamp(String raw) {
         try {
-            return Instant.parse(raw);
+            return IsoInstants.parse(raw);
         } catch (DateTimeParseException e) {
             throw new SnsVerificationException(Reason.MALFORMED, "Timestamp is not an ISO-8601 instant");
         }
