@@ -45,10 +45,12 @@ final class SigningKey {
         try {
             Path dir = Files.createTempDirectory("vod-bench-cert");
             Path store = dir.resolve("sns.p12");
-            Process keytool = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "keytool").toString(),
+            String keytoolPath = Path.of(System.getProperty("java.home"), "bin", "keytool").toString();
+            Process keytool = new ProcessBuilder(keytoolPath,
                     "-genkeypair", "-noprompt", "-alias", "sns", "-keyalg", "RSA", "-keysize", "2048",
                     "-sigalg", "SHA256withRSA", "-dname", "CN=sns.amazonaws.com", "-ext", "SAN=dns:sns.amazonaws.com",
-                    "-startdate", "2025/08/31 00:00:00", "-validity", "3", "-keystore", store.toString(), "-storetype", "PKCS12",
+                    "-startdate", "2025/08/31 00:00:00", "-validity", "3", "-keystore", store.toString(),
+                    "-storetype", "PKCS12",
                     "-storepass", new String(PASSWORD), "-keypass", new String(PASSWORD))
                     .redirectErrorStream(true).start();
             String output = new String(keytool.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
