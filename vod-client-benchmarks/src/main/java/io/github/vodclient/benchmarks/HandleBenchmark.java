@@ -4,6 +4,7 @@ import io.github.vodclient.VodClient;
 import io.github.vodclient.job.VodJob;
 import io.github.vodclient.video.BatchResult;
 import io.github.vodclient.video.HandleResult;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -19,6 +20,7 @@ import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
 import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
@@ -77,8 +79,7 @@ public class HandleBenchmark {
 
     @Benchmark
     public GetItemResponse handle_wholeItemGetItem() {
-        return bare.getItem(r -> r.tableName(TABLE).key(Map.of("guid",
-                software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromS(Fixtures.GUID))));
+        return bare.getItem(r -> r.tableName(TABLE).key(Map.of("guid", AttributeValue.fromS(Fixtures.GUID))));
     }
 
     static DynamoDbClient client(DynamoDbLocalProcess local, DynamoDbCalls calls) {
@@ -100,7 +101,7 @@ public class HandleBenchmark {
     }
 
     /** What one handled Complete event reads from the table: the calls made and the bytes of the items returned. */
-    record LookupReport(java.util.List<String> operations, long itemBytesRead, long wholeItemBytes) {
+    record LookupReport(List<String> operations, long itemBytesRead, long wholeItemBytes) {
         double fractionRead() {
             return (double) itemBytesRead / wholeItemBytes;
         }
@@ -110,7 +111,7 @@ public class HandleBenchmark {
     static LookupReport lookupReport() {
         try (DynamoDbLocalProcess local = DynamoDbLocalProcess.start()) {
             DynamoDbCalls calls = new DynamoDbCalls();
-            Map<String, software.amazon.awssdk.services.dynamodb.model.AttributeValue> item = Items.finalItem();
+            Map<String, AttributeValue> item = Items.finalItem();
             try (DynamoDbClient client = client(local, calls)) {
                 createTable(client);
                 client.putItem(r -> r.tableName(TABLE).item(item));

@@ -4,6 +4,8 @@ import io.github.vodclient.VodClient;
 import io.github.vodclient.upload.PresignedUpload;
 import io.github.vodclient.upload.UploadRequest;
 import java.time.Duration;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -52,9 +54,9 @@ public class PresignBenchmark {
         PresignedPutObjectRequest bare = bare();
         // Same request signed the same way: the same signed headers (ours leaves out host, which the uploader's
         // HTTP client sets) and the same URL path.
-        java.util.Set<String> bareHeaders = new java.util.TreeSet<>(bare.signedHeaders().keySet());
+        Set<String> bareHeaders = new TreeSet<>(bare.signedHeaders().keySet());
         bareHeaders.remove("host");
-        if (!bareHeaders.equals(new java.util.TreeSet<>(upload.signedHeaders().keySet()))
+        if (!bareHeaders.equals(new TreeSet<>(upload.signedHeaders().keySet()))
                 || !bare.url().getPath().equals(upload.url().getPath())) {
             throw new IllegalStateException("the two presigned requests differ: " + bare.signedHeaders().keySet()
                     + " vs " + upload.signedHeaders().keySet());
