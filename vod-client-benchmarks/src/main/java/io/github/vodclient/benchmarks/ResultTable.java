@@ -31,6 +31,9 @@ final class ResultTable {
             if (Double.isNaN(maxRatio)) {
                 return "report";
             }
+            if (Double.isNaN(ratioError())) {
+                return (ratio() <= maxRatio ? "met" : "MISSED") + " (one sample: no error estimate)";
+            }
             if (ratio() + ratioError() <= maxRatio) {
                 return "met";
             }
