@@ -228,16 +228,17 @@ public final class EventReader {
 
     private VodEvent envelopeEvent(SnsEnvelope envelope, String path) {
         String type = envelope.type() != null ? envelope.type() : "Notification";
-        String message = required(envelope.message(), path + ".Message");
-        Limits.check(message, path + ".Message", maxMessageBytes);
-        SnsMetadata sns = new SnsMetadata(type, required(envelope.messageId(), path + ".MessageId"),
-                required(envelope.topicArn(), path + ".TopicArn"), Optional.ofNullable(envelope.subject()),
-                instant(required(envelope.timestamp(), path + ".Timestamp"), path + ".Timestamp"));
+        String messagePath = path + ".Message";
+        String message = required(envelope.message(), messagePath);
+        Limits.check(message, messagePath, maxMessageBytes);
+        SnsMetadata sns = new SnsMetadata(type, required(envelope.messageId(), path, "MessageId"),
+                required(envelope.topicArn(), path, "TopicArn"), Optional.ofNullable(envelope.subject()),
+                instant(required(envelope.timestamp(), path, "Timestamp"), path, "Timestamp"));
         if (!type.equals("Notification")) {
             return new UnknownEvent(Optional.empty(), Optional.empty(),
                     "SNS " + JsonReading.abbreviate(type) + ", not a pipeline notification", Optional.of(sns), message);
         }
-        return message(message, path + ".Message", envelope.subject(), Optional.of(sns));
+        return message(message, messagePath, envelope.subject(), Optional.of(sns));
     }
 
     private VodEvent message(String message, String path, String subject, Optional<SnsMetadata> sns) {
@@ -343,11 +344,17 @@ public final class EventReader {
         return value;
     }
 
-    private static Instant instant(String value, String path) {
+    /** {@link #required(String, String)} of the field {@code parent.field}; the path is built only on error. */
+    private static String required(String value, String parent, String field) {
+        return value != null ? value : required(null, parent + "." + field);
+    }
+
+    private static Instant instant(String value, String parent, String field) {
         try {
-            return Instant.parse(value);
+            return IsoInstants.parse(value);
         } catch (DateTimeParseException e) {
-            throw new VodParseException(path + " is not an ISO-8601 instant: '" + JsonReading.abbreviate(value) + "'");
+            throw new VodParseException(parent + "." + field + " is not an ISO-8601 instant: '"
+                    + JsonReading.abbreviate(value) + "'");
         }
     }
 
@@ -397,19 +404,19 @@ public final class EventReader {
         }
 
         void accept(String name, JsonToken t, JsonParser p) throws IOException {
-            String path = "Records[" + index + "]." + name;
             try {
                 switch (name) {
                     case "Sns":
+                        String snsPath = path(name);
                         if (t != JsonToken.START_OBJECT) {
-                            throw JsonReading.wrongType(path, "an object", t);
+                            throw JsonReading.wrongType(snsPath, "an object", t);
                         }
                         sns = new EnvelopeFields();
                         String field;
                         while ((field = p.nextFieldName()) != null) {
                             JsonToken value = p.nextToken();
                             try {
-                                if (!sns.accept(field, value, p, path)) {
+                                if (!sns.accept(field, value, p, snsPath)) {
                                     p.skipChildren();
                                 }
                             } catch (VodParseException e) {
@@ -419,14 +426,14 @@ public final class EventReader {
                         }
                         break;
                     case "body":
-                        body = JsonReading.string(p, t, path);
+                        body = JsonReading.string(p, t, path(name));
                         break;
                     case "messageId":
-                        messageId = JsonReading.string(p, t, path);
+                        messageId = JsonReading.string(p, t, path(name));
                         break;
                     case "eventSource":
                     case "EventSource":
-                        eventSource = JsonReading.text(p, t, path);
+                        eventSource = JsonReading.text(p, t, path(name));
                         break;
                     default:
                         p.skipChildren();
@@ -435,6 +442,11 @@ public final class EventReader {
                 fail(e);
                 p.skipChildren();
             }
+        }
+
+        /** The field's path for error messages, built only when needed. */
+        private String path(String name) {
+            return "Records[" + index + "]." + name;
         }
     }
 }

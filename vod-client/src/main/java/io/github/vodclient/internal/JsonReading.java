@@ -33,6 +33,35 @@ public final class JsonReading {
         }
     }
 
+    // The overloads below take the field's parent path and name apart and join them only for an error message:
+    // building "message.hlsUrl" for every field read cost more than reading most fields.
+
+    /** {@link #text(JsonParser, JsonToken, String)} of the field {@code parent.field}. */
+    static String text(JsonParser p, JsonToken t, String parent, String field) throws IOException {
+        return t == JsonToken.VALUE_STRING ? p.getText() : text(p, t, parent + "." + field);
+    }
+
+    /** {@link #string(JsonParser, JsonToken, String)} of the field {@code parent.field}. */
+    static String string(JsonParser p, JsonToken t, String parent, String field) throws IOException {
+        return t == JsonToken.VALUE_STRING ? p.getText() : string(p, t, parent + "." + field);
+    }
+
+    /** {@link #integer(JsonParser, JsonToken, String)} of the field {@code parent.field}. */
+    static Integer integer(JsonParser p, JsonToken t, String parent, String field) throws IOException {
+        if (t == JsonToken.VALUE_NUMBER_INT && p.getNumberType() == JsonParser.NumberType.INT) {
+            return p.getIntValue();
+        }
+        return integer(p, t, parent + "." + field);
+    }
+
+    /** {@link #bool(JsonParser, JsonToken, String)} of the field {@code parent.field}. */
+    static Boolean bool(JsonParser p, JsonToken t, String parent, String field) throws IOException {
+        if (t == JsonToken.VALUE_TRUE) {
+            return Boolean.TRUE;
+        }
+        return t == JsonToken.VALUE_FALSE ? Boolean.FALSE : bool(p, t, parent + "." + field);
+    }
+
     /** A string value, strictly: only JSON strings (and null). Used for envelope fields. */
     static String string(JsonParser p, JsonToken t, String path) throws IOException {
         if (t == JsonToken.VALUE_STRING) {

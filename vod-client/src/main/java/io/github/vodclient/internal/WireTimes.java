@@ -29,7 +29,10 @@ public final class WireTimes {
         String s = value.trim();
         if (s.indexOf('T') > 0) {
             char last = s.charAt(s.length() - 1);
-            if (last == 'Z' || last == 'z') {
+            if (last == 'Z') {
+                return IsoInstants.parse(s);
+            }
+            if (last == 'z') {
                 return Instant.parse(s.substring(0, s.length() - 1) + 'Z');
             }
             if (hasOffset(s)) {

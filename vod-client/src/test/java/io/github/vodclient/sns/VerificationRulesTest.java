@@ -48,6 +48,20 @@ class VerificationRulesTest {
     }
 
     @Test
+    void verify_afterAVerifiedDelivery_otherTopicOrCertificateUrlIsCheckedAgain() {
+        SnsVerifier verifier = verifier().allowedTopicArn(TOPIC).build();
+        verifier.verify(BODY);
+        String otherTopic = Fixtures.with(BODY, "TopicArn", "arn:aws:sns:us-west-2:131990247566:another-topic");
+        String forgedUrl = Fixtures.with(BODY, "SigningCertURL",
+                "https://sns.us-west-2.amazonaws.com.evil.example/SimpleNotificationService-0000.pem");
+
+        assertEquals(Reason.TOPIC_NOT_ALLOWED, rejected(verifier, otherTopic).reason());
+        assertEquals(Reason.UNTRUSTED_CERTIFICATE_URL, rejected(verifier, forgedUrl).reason());
+        assertEquals(TOPIC, verifier.verify(BODY).topicArn());
+        assertEquals(Reason.UNTRUSTED_CERTIFICATE_URL, rejected(verifier, forgedUrl).reason());
+    }
+
+    @Test
     void verify_messageOlderThanMaxAge_rejectedAsTooOldWithoutRequest() {
         SnsVerifier verifier = SnsVerifier.builder().certificateSource(source)
                 .clock(Clock.fixed(SENT.plus(Duration.ofMinutes(61)), ZoneOffset.UTC))

@@ -5,6 +5,7 @@ import io.github.vodclient.SnsVerificationException.Reason;
 import io.github.vodclient.event.VodEvent;
 import io.github.vodclient.event.VodEventParser;
 import io.github.vodclient.internal.EventReader;
+import io.github.vodclient.internal.IsoInstants;
 import io.github.vodclient.internal.Limits;
 import io.github.vodclient.internal.SnsEnvelope;
 import io.github.vodclient.sns.CertificateSource;
@@ -23,7 +24,7 @@ import java.util.Base64;
 import java.util.Optional;
 import java.util.Set;
 
-/** The JDK-crypto implementation of {@link SnsVerifier}. Immutable and thread-safe. */
+/** The JDK-crypto implementation of {@link SnsVerifier}. Thread-safe; its only mutable state is a memo of pure checks. */
 public final class DefaultSnsVerifier implements SnsVerifier {
 
     private final Set<String> allowedTopicArns;
@@ -32,6 +33,16 @@ public final class DefaultSnsVerifier implements SnsVerifier {
     private final CertificateCache certificates;
     private final EventReader reader = new EventReader(VodEventParser.DEFAULT_MAX_INPUT_BYTES,
             VodEventParser.DEFAULT_MAX_MESSAGE_BYTES);
+    /**
+     * The last TopicArn and SigningCertURL strings that passed their checks, with what the checks returned. Both
+     * checks are pure functions of the strings, and a subscriber receives the same two strings on nearly every
+     * delivery; parsing them again (two URIs and a few regular expressions) was a tenth of a verification. One
+     * entry, replaced atomically, so it cannot grow with what senders send.
+     */
+    private volatile CheckedOrigin lastOrigin;
+
+    private record CheckedOrigin(String rawTopicArn, TopicArn topic, String rawCertificateUrl, URI certificateUrl) {
+    }
 
     public DefaultSnsVerifier(Set<String> allowedTopicArns, Duration maxMessageAge, Clock clock,
             CertificateSource source, int cacheSize, Duration cacheTtl) {
@@ -84,12 +95,14 @@ public final class DefaultSnsVerifier implements SnsVerifier {
         SnsMessageType type = SnsMessageType.fromWireName(e.type()).orElseThrow(() -> new SnsVerificationException(
                 Reason.MALFORMED, "Type is not Notification, SubscriptionConfirmation or UnsubscribeConfirmation"));
         String algorithm = algorithm(e.signatureVersion());
-        TopicArn topic = TopicArn.parse(e.topicArn());
-        if (!allowedTopicArns.isEmpty() && !allowedTopicArns.contains(topic.arn())) {
-            throw new SnsVerificationException(Reason.TOPIC_NOT_ALLOWED, "TopicArn " + topic.arn()
-                    + " is not an allowed topic");
+        CheckedOrigin origin = lastOrigin;
+        if (origin == null || !origin.rawTopicArn().equals(e.topicArn())
+                || !origin.rawCertificateUrl().equals(e.signingCertUrl())) {
+            origin = checkOrigin(e);
+            lastOrigin = origin;
         }
-        URI certificateUrl = CertificateUrls.trusted(e.signingCertUrl(), topic);
+        TopicArn topic = origin.topic();
+        URI certificateUrl = origin.certificateUrl();
         byte[] stringToSign = StringToSign.of(e);
         Instant timestamp = timestamp(e.timestamp());
         byte[] signature = signature(e.signature());
@@ -109,6 +122,17 @@ public final class DefaultSnsVerifier implements SnsVerifier {
                 e.message(), timestamp, Optional.ofNullable(e.token()));
     }
 
+    /** Checks the topic (an SNS ARN on the allow-list) and then the certificate URL against the topic's region. */
+    private CheckedOrigin checkOrigin(SnsEnvelope e) {
+        TopicArn topic = TopicArn.parse(e.topicArn());
+        if (!allowedTopicArns.isEmpty() && !allowedTopicArns.contains(topic.arn())) {
+            throw new SnsVerificationException(Reason.TOPIC_NOT_ALLOWED, "TopicArn " + topic.arn()
+                    + " is not an allowed topic");
+        }
+        URI certificateUrl = CertificateUrls.trusted(e.signingCertUrl(), topic);
+        return new CheckedOrigin(e.topicArn(), topic, e.signingCertUrl(), certificateUrl);
+    }
+
     private static String algorithm(String signatureVersion) {
         if (signatureVersion == null) {
             throw new SnsVerificationException(Reason.UNSUPPORTED_VERSION, "SignatureVersion is missing");
@@ -126,7 +150,7 @@ public final class DefaultSnsVerifier implements SnsVerifier {
 
     private static Instant timestamp(String raw) {
         try {
-            return Instant.parse(raw);
+            return IsoInstants.parse(raw);
         } catch (DateTimeParseException e) {
             throw new SnsVerificationException(Reason.MALFORMED, "Timestamp is not an ISO-8601 instant");
         }
