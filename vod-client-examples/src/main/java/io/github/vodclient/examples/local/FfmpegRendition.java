@@ -21,16 +21,7 @@ final class FfmpegRendition {
 
     /** Whether {@code ffmpeg} runs here. */
     static boolean available() {
-        try {
-            Process process = new ProcessBuilder("ffmpeg", "-version").redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-            return process.waitFor(10, TimeUnit.SECONDS) && process.exitValue() == 0;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
+        return Tools.available("ffmpeg");
     }
 
     /**

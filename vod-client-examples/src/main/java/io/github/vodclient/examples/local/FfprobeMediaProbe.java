@@ -27,16 +27,7 @@ final class FfprobeMediaProbe {
 
     /** Whether {@code ffprobe} runs here. */
     static boolean available() {
-        try {
-            Process process = new ProcessBuilder("ffprobe", "-version").redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-            return process.waitFor(10, TimeUnit.SECONDS) && process.exitValue() == 0;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
+        return Tools.available("ffprobe");
     }
 
     static MediaProbe.Result probe(Path file, String srcVideo) throws IOException {
