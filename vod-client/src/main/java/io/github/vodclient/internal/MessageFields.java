@@ -18,7 +18,6 @@ import io.github.vodclient.job.VodJob;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -216,9 +215,11 @@ public final class MessageFields {
                 && mp4Urls == null && thumbnailUrls == null && egressEndpoints == null) {
             return PlaybackUrls.none();
         }
-        Map<String, MediaUrl> egress = new LinkedHashMap<>();
-        if (egressEndpoints != null) {
-            egressEndpoints.forEach((type, url) -> egress.put(type, MediaUrl.of(url)));
+        Map<String, MediaUrl> egress = Map.of();
+        if (egressEndpoints != null && !egressEndpoints.isEmpty()) {
+            Map<String, MediaUrl> m = new LinkedHashMap<>();
+            egressEndpoints.forEach((type, url) -> m.put(type, MediaUrl.of(url)));
+            egress = m;
         }
         return new PlaybackUrls(url(hlsUrl), url(dashUrl), url(mssUrl), url(cmafHlsUrl), url(cmafDashUrl),
                 urls(mp4Urls), urls(thumbnailUrls), egress);
@@ -240,11 +241,12 @@ public final class MessageFields {
         if (raw == null || raw.isEmpty()) {
             return List.of();
         }
-        List<MediaUrl> urls = new ArrayList<>(raw.size());
-        for (String s : raw) {
-            urls.add(MediaUrl.of(s));
+        // an array into List.of: PlaybackUrls' List.copyOf then keeps that list instead of copying it again
+        MediaUrl[] urls = new MediaUrl[raw.size()];
+        for (int i = 0; i < urls.length; i++) {
+            urls[i] = MediaUrl.of(raw.get(i));
         }
-        return urls;
+        return List.of(urls);
     }
 
     private static OptionalInt optionalInt(Integer value) {

@@ -1,6 +1,8 @@
 package io.github.vodclient.event;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.net.URI;
@@ -39,5 +41,23 @@ class MediaUrlTest {
     @Test
     void of_null_isRejectedNamingTheArgument() {
         assertEquals("raw", assertThrows(NullPointerException.class, () -> MediaUrl.of(null)).getMessage());
+    }
+
+    @Test
+    void uri_calledTwice_returnsTheSameInstance() {
+        MediaUrl url = MediaUrl.of("https://h/My Video.m3u8");
+
+        assertSame(url.uri(), url.uri());
+    }
+
+    @Test
+    void equals_sameRawString_equalWithSameHashCode() {
+        MediaUrl a = MediaUrl.of("https://h/My Video.m3u8");
+        MediaUrl b = MediaUrl.of("https://h/My Video.m3u8");
+        a.uri();
+
+        assertEquals(a, b);
+        assertEquals(a.hashCode(), b.hashCode());
+        assertNotEquals(a, MediaUrl.of("https://h/My%20Video.m3u8"));
     }
 }
