@@ -33,7 +33,7 @@ import software.amazon.awssdk.services.s3.presigner.model.PresignedPutObjectRequ
 public class PresignBenchmark {
     static final String BUCKET = "vod-stack-source71e471f1-1k2l3m4n5o6p";
     static final StaticCredentialsProvider CREDENTIALS = StaticCredentialsProvider.create(
-            AwsBasicCredentials.create("AKIAIOSFODNN7EXAMPLE", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"));
+            AwsBasicCredentials.create("FAKEACCESSKEYFORTESTS", "fake-secret-key-for-tests"));
     static final Duration EXPIRY = Duration.ofMinutes(15);
     static final long LENGTH = 52_428_800L;
     static final String KEY = "video/42/clip.mp4";

@@ -28,7 +28,7 @@ class SubscriptionHandlerTest {
 
     private static final String TOPIC = "arn:aws:sns:us-west-2:131990247566:dongie-standard-topic";
     private static final StaticCredentialsProvider FAKE = StaticCredentialsProvider.create(
-            AwsBasicCredentials.create("AKIAIOSFODNN7EXAMPLE", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"));
+            AwsBasicCredentials.create("FAKEACCESSKEYFORTESTS", "fake-secret-key-for-tests"));
 
     private final LocalSns sns = new LocalSns();
     private final StubCertificateSource certificates = Fixtures.realCertificates();
