@@ -38,6 +38,7 @@ public final class DefaultVodClient implements VodClient {
     private final Object verifierLock = new Object();
     private volatile DefaultSnsVerifier verifier;
     private volatile VideoEventHandler handler;
+    private volatile DeliveryHandler deliveries;
 
     DefaultVodClient(ClientConfig config) {
         this.config = config;
@@ -64,7 +65,7 @@ public final class DefaultVodClient implements VodClient {
     @Override
     public BatchResult handle(String delivery) {
         Limits.check(delivery, "input", MAX_INPUT);
-        return new DeliveryHandler(reader, this::verifier, handler()).handle(delivery);
+        return deliveries().handle(delivery);
     }
 
     @Override
@@ -118,6 +119,15 @@ public final class DefaultVodClient implements VodClient {
             failures.stream().skip(1).forEach(e::addSuppressed);
             throw e;
         }
+    }
+
+    private DeliveryHandler deliveries() {
+        DeliveryHandler d = deliveries;
+        if (d == null) {
+            d = new DeliveryHandler(reader, this::verifier, handler());
+            deliveries = d;
+        }
+        return d;
     }
 
     private VideoEventHandler handler() {
