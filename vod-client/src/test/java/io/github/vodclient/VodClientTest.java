@@ -231,6 +231,9 @@ class VodClientTest {
         VodClient.Builder builder = VodClient.builder();
         assertEquals("allowedTopicArn is not a topic ARN (arn:partition:sns:region:account:name): vod-topic",
                 assertThrows(IllegalArgumentException.class, () -> builder.allowedTopicArn("vod-topic")).getMessage());
+        assertThrows(IllegalArgumentException.class,
+                () -> builder.allowedTopicArn("arn:aws:sqs:us-east-1:111122223333:vod-stack-queue"),
+                "a queue ARN is not a topic ARN");
         assertEquals("sourceBucket is blank",
                 assertThrows(IllegalArgumentException.class, () -> builder.sourceBucket(" ")).getMessage());
         assertEquals("videoRepository",

@@ -129,13 +129,7 @@ public interface SnsVerifier {
          * @throws IllegalArgumentException when it is not an SNS topic ARN of a supported partition
          */
         public Builder allowedTopicArn(String topicArn) {
-            Objects.requireNonNull(topicArn, "topicArn");
-            try {
-                TopicArn.parse(topicArn);
-            } catch (SnsVerificationException e) {
-                throw new IllegalArgumentException("allowedTopicArn: " + e.getMessage(), e);
-            }
-            allowedTopicArns.add(topicArn);
+            allowedTopicArns.add(TopicArn.requireValid(topicArn, "allowedTopicArn"));
             return this;
         }
 

@@ -1,6 +1,7 @@
 package io.github.vodclient.internal.client;
 
 import io.github.vodclient.VodClient;
+import io.github.vodclient.internal.sns.TopicArn;
 import io.github.vodclient.sns.CertificateSource;
 import io.github.vodclient.video.HandleListener;
 import io.github.vodclient.video.VideoRepository;
@@ -221,11 +222,12 @@ final class ClientBuilder implements VodClient.Builder {
 
     private static String topicArn(String value, String name) {
         nonBlank(value, name);
-        if (!value.startsWith("arn:") || value.split(":", -1).length != 6) {
+        try {
+            return TopicArn.requireValid(value, name);
+        } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(name + " is not a topic ARN (arn:partition:sns:region:account:name): "
-                    + value);
+                    + value, e);
         }
-        return value;
     }
 
     private static URI endpoint(URI endpoint, String name) {

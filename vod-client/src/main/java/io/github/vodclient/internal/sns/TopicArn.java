@@ -3,6 +3,7 @@ package io.github.vodclient.internal.sns;
 import io.github.vodclient.SnsVerificationException;
 import io.github.vodclient.SnsVerificationException.Reason;
 import java.util.List;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,6 +21,20 @@ public record TopicArn(String arn, String partition, String region) {
     private static final Pattern AWS_REGION = Pattern.compile("[a-z]{2}-[a-z]+-[0-9]{1,2}");
     private static final Pattern CN_REGION = Pattern.compile("cn-[a-z]+-[0-9]{1,2}");
     private static final Pattern GOV_REGION = Pattern.compile("us-gov-[a-z]+-[0-9]{1,2}");
+
+    /**
+     * Checks a topic ARN given as configuration (an allow-list entry): the same rules as {@link #parse}, reported as
+     * an {@link IllegalArgumentException} naming the setting.
+     */
+    public static String requireValid(String arn, String setting) {
+        Objects.requireNonNull(arn, setting);
+        try {
+            parse(arn);
+        } catch (SnsVerificationException e) {
+            throw new IllegalArgumentException(setting + ": " + e.getMessage(), e);
+        }
+        return arn;
+    }
 
     /** Parses a topic ARN, or fails with {@link Reason#MALFORMED}. */
     public static TopicArn parse(String arn) {
