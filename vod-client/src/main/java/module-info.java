@@ -25,6 +25,7 @@ module io.github.vodclient {
     requires software.amazon.awssdk.awscore;
     requires software.amazon.awssdk.http;
     requires software.amazon.awssdk.http.urlconnection;
+    requires software.amazon.awssdk.profiles;
     requires software.amazon.awssdk.utils;
 
     exports io.github.vodclient;
