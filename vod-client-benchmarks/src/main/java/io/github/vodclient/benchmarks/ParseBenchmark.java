@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.vodclient.event.EventBatch;
 import io.github.vodclient.event.VodEventParser;
 import io.github.vodclient.event.WorkflowEvent;
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -17,7 +18,8 @@ import org.openjdk.jmh.annotations.State;
 /**
  * Parsing a Complete event into the typed model ({@link VodEventParser#parse(String)}) against anchor (a), the seed
  * article's two {@code readTree} calls and field reads, and anchor (b), a token scan of both layers. Two inputs: a
- * Lambda SNS event (~2.5 KB) and the solution's own SQS body (~30 KB). Run with {@code -prof gc} for bytes/op.
+ * Lambda SNS event (~2.5 KB), also from bytes ({@link VodEventParser#parse(byte[])} against anchor (a) reading the
+ * bytes), and the solution's own SQS body (~30 KB). Run with {@code -prof gc} for bytes/op.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -27,6 +29,7 @@ public class ParseBenchmark {
     private SeedStyle seed;
     private TokenScan scan;
     private String lambdaSns;
+    private byte[] lambdaSnsBytes;
     private String sqsBody;
 
     @Setup
@@ -35,9 +38,11 @@ public class ParseBenchmark {
         seed = new SeedStyle(new ObjectMapper());
         scan = new TokenScan(new JsonFactory());
         lambdaSns = Fixtures.lambdaSnsEvent();
+        lambdaSnsBytes = lambdaSns.getBytes(StandardCharsets.UTF_8);
         sqsBody = Fixtures.sqsBody();
         // The three must read the same event, or the comparison means nothing.
         if (!guid(parser.parse(lambdaSns)).equals(seed.readLambdaSns(lambdaSns).guid())
+                || !guid(parser.parse(lambdaSnsBytes)).equals(seed.readLambdaSns(lambdaSnsBytes).guid())
                 || !guid(parser.parse(sqsBody)).equals(seed.readMessage(sqsBody).guid())
                 || scan.scanLambdaSns(lambdaSns) < 100) {
             throw new IllegalStateException("the parsers disagree on the fixture");
@@ -61,6 +66,17 @@ public class ParseBenchmark {
     @Benchmark
     public int lambdaSns_tokenScan() {
         return scan.scanLambdaSns(lambdaSns);
+    }
+
+    /** From bytes, as a Lambda {@code RequestStreamHandler} reads the event: ours checks the UTF-8 strictly. */
+    @Benchmark
+    public EventBatch lambdaSnsBytes_ours() {
+        return parser.parse(lambdaSnsBytes);
+    }
+
+    @Benchmark
+    public SeedStyle.SeedEvent lambdaSnsBytes_seedDatabind() {
+        return seed.readLambdaSns(lambdaSnsBytes);
     }
 
     @Benchmark

@@ -32,6 +32,17 @@ public final class SeedStyle {
         return fields(tree(sns.path("Message").asText()), sns.path("Subject").asText(null));
     }
 
+    /** Reads the first record of a Lambda SNS event given as bytes, as a Lambda {@code RequestStreamHandler} has it. */
+    public SeedEvent readLambdaSns(byte[] event) {
+        JsonNode sns;
+        try {
+            sns = mapper.readTree(event).path("Records").path(0).path("Sns");
+        } catch (java.io.IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return fields(tree(sns.path("Message").asText()), sns.path("Subject").asText(null));
+    }
+
     /** Reads a bare message (the solution's own SQS body). */
     public SeedEvent readMessage(String message) {
         return fields(tree(message), null);

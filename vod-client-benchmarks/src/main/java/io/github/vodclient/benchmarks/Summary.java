@@ -18,6 +18,9 @@ final class Summary {
             t.add(new ResultTable.Row(what, "(b) token scan", ours, m.time("ParseBenchmark." + input + "_tokenScan"),
                     1.3, ""));
         }
+        t.add(new ResultTable.Row("parse the Lambda SNS event from bytes (UTF-8 checked)",
+                "(a) databind readTree x2 of the bytes", m.time("ParseBenchmark.lambdaSnsBytes_ours"),
+                m.time("ParseBenchmark.lambdaSnsBytes_seedDatabind"), 1.0, ""));
         for (String version : new String[] {"1", "2"}) {
             t.add(new ResultTable.Row("verify SNS HTTP delivery, cert cached (SignatureVersion " + version + ")",
                     "bare Signature.verify", m.time("VerifyBenchmark.verify_ours:" + version),
@@ -33,7 +36,7 @@ final class Summary {
         t.add(new ResultTable.Row("GetItem of the whole item, for reference", "the look-up alone",
                 m.time("HandleBenchmark.handle_wholeItemGetItem"), m.time("HandleBenchmark.handle_lookupAlone"),
                 REPORT, ""));
-        for (String input : new String[] {"lambdaSns", "sqsBody"}) {
+        for (String input : new String[] {"lambdaSns", "lambdaSnsBytes", "sqsBody"}) {
             t.add(new ResultTable.Row("allocation per parsed event (" + input + ")", "(a) databind readTree x2",
                     m.allocation("ParseBenchmark." + input + "_ours"),
                     m.allocation("ParseBenchmark." + input + "_seedDatabind"), 1.0, ""));
