@@ -9,8 +9,8 @@ import java.nio.charset.StandardCharsets;
  * The bytes SNS signs (VOD-CONTRACT §3): {@code Name\nvalue\n} for each field in a fixed order, UTF-8, from the raw
  * values as received. The raw {@code Timestamp} is used on purpose: re-formatting it breaks whole-second timestamps.
  *
- * <p>Each value is encoded once and copied once into an array of the exact size: a verification's only work
- * besides reading the JSON and the RSA operation, so it does not build the string first.
+ * <p>Built on every verification, so each value is encoded once and copied once into an array of the exact size,
+ * without building the string first.
  */
 public final class StringToSign {
 
