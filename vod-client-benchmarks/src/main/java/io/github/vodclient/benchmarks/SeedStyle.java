@@ -3,6 +3,7 @@ package io.github.vodclient.benchmarks;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,7 +38,7 @@ public final class SeedStyle {
         JsonNode sns;
         try {
             sns = mapper.readTree(event).path("Records").path(0).path("Sns");
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return fields(tree(sns.path("Message").asText()), sns.path("Subject").asText(null));

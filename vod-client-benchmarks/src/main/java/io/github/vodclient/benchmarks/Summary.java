@@ -28,8 +28,10 @@ final class Summary {
         }
         t.add(new ResultTable.Row("presign a PUT", "bare shared S3Presigner", m.time("PresignBenchmark.presign_ours"),
                 m.time("PresignBenchmark.presign_bareS3Presigner"), 1.1, ""));
-        String lookupNote = lookup == null ? "" : String.format("DynamoDB calls per event: %d (%s); %d of %d item bytes read (%.1f%%)",
-                lookup.operations().size(), String.join(", ", lookup.operations()), lookup.itemBytesRead(), lookup.wholeItemBytes(), 100 * lookup.fractionRead());
+        String lookupNote = lookup == null ? "" : String.format(
+                "DynamoDB calls per event: %d (%s); %d of %d item bytes read (%.1f%%)", lookup.operations().size(),
+                String.join(", ", lookup.operations()), lookup.itemBytesRead(), lookup.wholeItemBytes(),
+                100 * lookup.fractionRead());
         t.add(new ResultTable.Row("handle a Complete event end to end (DynamoDB Local)", "the look-up alone",
                 m.time("HandleBenchmark.handle_ours"), m.time("HandleBenchmark.handle_lookupAlone"), REPORT,
                 lookupNote));
