@@ -123,7 +123,7 @@ public final class EventReader {
             if (error == null && r.sns == null && r.body == null) {
                 error = new VodParseException("Records[" + r.index + "] is neither an SNS record (Sns) nor an SQS "
                         + "record (body)" + (r.eventSource != null
-                        ? " (eventSource " + JsonReading.abbreviate(r.eventSource) + ")" : ""));
+                        ? " (eventSource " + Untrusted.escape(r.eventSource) + ")" : ""));
             }
             if (error == null && r.body != null && r.body.length() > maxMessageBytes + ENVELOPE_OVERHEAD_BYTES) {
                 error = new VodParseException("Records[" + r.index + "].body is larger than the limit of "
@@ -221,7 +221,7 @@ public final class EventReader {
             Limits.check(record.body, path + ".body", maxMessageBytes + ENVELOPE_OVERHEAD_BYTES);
             return single(readTop(record.body, path + ".body", false), record.body, path + ".body");
         }
-        String source = record.eventSource != null ? " (eventSource " + JsonReading.abbreviate(record.eventSource)
+        String source = record.eventSource != null ? " (eventSource " + Untrusted.escape(record.eventSource)
                 + ")" : "";
         throw new VodParseException(path + " is neither an SNS record (Sns) nor an SQS record (body)" + source);
     }
@@ -236,7 +236,7 @@ public final class EventReader {
                 instant(required(envelope.timestamp(), path, "Timestamp"), path, "Timestamp"));
         if (!type.equals("Notification")) {
             return new UnknownEvent(Optional.empty(), Optional.empty(),
-                    "SNS " + JsonReading.abbreviate(type) + ", not a pipeline notification", Optional.of(sns), message);
+                    "SNS " + Untrusted.escape(type) + ", not a pipeline notification", Optional.of(sns), message);
         }
         return message(message, messagePath, envelope.subject(), Optional.of(sns));
     }
@@ -353,8 +353,8 @@ public final class EventReader {
         try {
             return IsoInstants.parse(value);
         } catch (DateTimeParseException e) {
-            throw new VodParseException(parent + "." + field + " is not an ISO-8601 instant: '"
-                    + JsonReading.abbreviate(value) + "'");
+            throw new VodParseException(parent + "." + field + " is not an ISO-8601 instant: "
+                    + Untrusted.quote(value));
         }
     }
 
