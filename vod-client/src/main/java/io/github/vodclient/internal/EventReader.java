@@ -28,6 +28,12 @@ public final class EventReader {
     /** Deepest nesting accepted; the deepest real input (the solution's SQS body) nests about 12 levels. */
     static final int MAX_NESTING_DEPTH = 100;
 
+    /**
+     * Most records read from one Lambda event: an SQS event source delivers at most 10,000 messages per batch, SNS
+     * one. A bound, so that {@code "Records":[{},{},...]} cannot become millions of records and errors.
+     */
+    static final int MAX_RECORDS = 10_000;
+
     /** Room for the envelope's own fields around a message of the maximum size in an SQS body. */
     static final int ENVELOPE_OVERHEAD_BYTES = 16 * 1024;
 
@@ -287,13 +293,21 @@ public final class EventReader {
                 throw new VodParseException(path + " must be a JSON object, was " + JsonReading.describe(first));
             }
             TopLevel top = new TopLevel(path);
+            // Only a bare message (shape MESSAGE) uses the message fields, and it must fit in maxMessageBytes: a
+            // larger input's other fields are skipped, never materialised (a 6 MB "pad":[{},{},...] read into
+            // maps took 35x its size in heap before anything checked it).
+            boolean messageFields = text.length() <= maxMessageBytes;
             String name;
             while ((name = p.nextFieldName()) != null) {
                 JsonToken t = p.nextToken();
                 if (allowRecords && name.equals("Records")) {
                     top.records = readRecords(p, t);
                 } else if (!top.envelope.accept(name, t, p, path)) {
-                    top.fields.accept(name, t, p);
+                    if (messageFields) {
+                        top.fields.accept(name, t, p);
+                    } else {
+                        p.skipChildren();
+                    }
                 }
             }
             expectEnd(p, path);
@@ -315,6 +329,10 @@ public final class EventReader {
         List<LambdaRecord> records = new ArrayList<>(1);
         JsonToken item;
         while ((item = p.nextToken()) != JsonToken.END_ARRAY) {
+            if (records.size() == MAX_RECORDS) {
+                throw new VodParseException("Records has more than " + MAX_RECORDS + " records, the most a Lambda"
+                        + " event carries");
+            }
             LambdaRecord record = new LambdaRecord(records.size());
             records.add(record);
             if (item != JsonToken.START_OBJECT) {

@@ -183,19 +183,25 @@ public final class JsonReading {
             case VALUE_NULL:
                 return null;
             case START_ARRAY: {
-                List<Object> list = new ArrayList<>();
-                JsonToken item;
-                while ((item = p.nextToken()) != JsonToken.END_ARRAY) {
-                    list.add(value(p, item));
+                JsonToken item = p.nextToken();
+                if (item == JsonToken.END_ARRAY) {
+                    return List.of(); // shared: "[[],[],...]" must not cost an object per two bytes of input
                 }
+                List<Object> list = new ArrayList<>();
+                do {
+                    list.add(value(p, item));
+                } while ((item = p.nextToken()) != JsonToken.END_ARRAY);
                 return Collections.unmodifiableList(list);
             }
             case START_OBJECT: {
-                Map<String, Object> map = new LinkedHashMap<>();
-                String name;
-                while ((name = p.nextFieldName()) != null) {
-                    map.put(name, value(p, p.nextToken()));
+                String name = p.nextFieldName();
+                if (name == null) {
+                    return Map.of(); // shared, as for arrays: "[{},{},...]" is the classic heap-inflating padding
                 }
+                Map<String, Object> map = new LinkedHashMap<>();
+                do {
+                    map.put(name, value(p, p.nextToken()));
+                } while ((name = p.nextFieldName()) != null);
                 return Collections.unmodifiableMap(map);
             }
             default:
