@@ -1,6 +1,5 @@
 package io.github.vodclient.internal.sns;
 
-import io.github.vodclient.internal.Untrusted;
 import io.github.vodclient.SnsVerificationException;
 import io.github.vodclient.SnsVerificationException.Reason;
 import io.github.vodclient.event.VodEvent;
@@ -9,6 +8,7 @@ import io.github.vodclient.internal.EventReader;
 import io.github.vodclient.internal.IsoInstants;
 import io.github.vodclient.internal.Limits;
 import io.github.vodclient.internal.SnsEnvelope;
+import io.github.vodclient.internal.Untrusted;
 import io.github.vodclient.sns.CertificateSource;
 import io.github.vodclient.sns.SnsMessageType;
 import io.github.vodclient.sns.SnsVerifier;

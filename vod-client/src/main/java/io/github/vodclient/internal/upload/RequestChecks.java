@@ -1,7 +1,7 @@
 package io.github.vodclient.internal.upload;
 
-import io.github.vodclient.internal.Untrusted;
 import io.github.vodclient.UploadValidationException;
+import io.github.vodclient.internal.Untrusted;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
