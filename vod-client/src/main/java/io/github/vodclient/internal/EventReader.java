@@ -28,6 +28,12 @@ public final class EventReader {
     /** Deepest nesting accepted; the deepest real input (the solution's SQS body) nests about 12 levels. */
     static final int MAX_NESTING_DEPTH = 100;
 
+    /**
+     * Most records read from one Lambda event: an SQS event source delivers at most 10,000 messages per batch, SNS
+     * one. A bound, so that {@code "Records":[{},{},...]} cannot become millions of records and errors.
+     */
+    static final int MAX_RECORDS = 10_000;
+
     /** Room for the envelope's own fields around a message of the maximum size in an SQS body. */
     static final int ENVELOPE_OVERHEAD_BYTES = 16 * 1024;
 
@@ -123,7 +129,7 @@ public final class EventReader {
             if (error == null && r.sns == null && r.body == null) {
                 error = new VodParseException("Records[" + r.index + "] is neither an SNS record (Sns) nor an SQS "
                         + "record (body)" + (r.eventSource != null
-                        ? " (eventSource " + JsonReading.abbreviate(r.eventSource) + ")" : ""));
+                        ? " (eventSource " + Untrusted.escape(r.eventSource) + ")" : ""));
             }
             if (error == null && r.body != null && r.body.length() > maxMessageBytes + ENVELOPE_OVERHEAD_BYTES) {
                 error = new VodParseException("Records[" + r.index + "].body is larger than the limit of "
@@ -221,7 +227,7 @@ public final class EventReader {
             Limits.check(record.body, path + ".body", maxMessageBytes + ENVELOPE_OVERHEAD_BYTES);
             return single(readTop(record.body, path + ".body", false), record.body, path + ".body");
         }
-        String source = record.eventSource != null ? " (eventSource " + JsonReading.abbreviate(record.eventSource)
+        String source = record.eventSource != null ? " (eventSource " + Untrusted.escape(record.eventSource)
                 + ")" : "";
         throw new VodParseException(path + " is neither an SNS record (Sns) nor an SQS record (body)" + source);
     }
@@ -236,7 +242,7 @@ public final class EventReader {
                 instant(required(envelope.timestamp(), path, "Timestamp"), path, "Timestamp"));
         if (!type.equals("Notification")) {
             return new UnknownEvent(Optional.empty(), Optional.empty(),
-                    "SNS " + JsonReading.abbreviate(type) + ", not a pipeline notification", Optional.of(sns), message);
+                    "SNS " + Untrusted.escape(type) + ", not a pipeline notification", Optional.of(sns), message);
         }
         return message(message, messagePath, envelope.subject(), Optional.of(sns));
     }
@@ -287,13 +293,21 @@ public final class EventReader {
                 throw new VodParseException(path + " must be a JSON object, was " + JsonReading.describe(first));
             }
             TopLevel top = new TopLevel(path);
+            // Only a bare message (shape MESSAGE) uses the message fields, and it must fit in maxMessageBytes: a
+            // larger input's other fields are skipped, never materialised (a 6 MB "pad":[{},{},...] read into
+            // maps took 35x its size in heap before anything checked it).
+            boolean messageFields = text.length() <= maxMessageBytes;
             String name;
             while ((name = p.nextFieldName()) != null) {
                 JsonToken t = p.nextToken();
                 if (allowRecords && name.equals("Records")) {
                     top.records = readRecords(p, t);
                 } else if (!top.envelope.accept(name, t, p, path)) {
-                    top.fields.accept(name, t, p);
+                    if (messageFields) {
+                        top.fields.accept(name, t, p);
+                    } else {
+                        p.skipChildren();
+                    }
                 }
             }
             expectEnd(p, path);
@@ -315,6 +329,10 @@ public final class EventReader {
         List<LambdaRecord> records = new ArrayList<>(1);
         JsonToken item;
         while ((item = p.nextToken()) != JsonToken.END_ARRAY) {
+            if (records.size() == MAX_RECORDS) {
+                throw new VodParseException("Records has more than " + MAX_RECORDS + " records, the most a Lambda"
+                        + " event carries");
+            }
             LambdaRecord record = new LambdaRecord(records.size());
             records.add(record);
             if (item != JsonToken.START_OBJECT) {
@@ -353,8 +371,8 @@ public final class EventReader {
         try {
             return IsoInstants.parse(value);
         } catch (DateTimeParseException e) {
-            throw new VodParseException(parent + "." + field + " is not an ISO-8601 instant: '"
-                    + JsonReading.abbreviate(value) + "'");
+            throw new VodParseException(parent + "." + field + " is not an ISO-8601 instant: "
+                    + Untrusted.quote(value));
         }
     }
 

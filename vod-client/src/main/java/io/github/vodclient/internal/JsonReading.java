@@ -82,7 +82,7 @@ public final class JsonReading {
                 if (p.getNumberType() == JsonParser.NumberType.INT) {
                     return p.getIntValue();
                 }
-                throw new VodParseException(path + " is out of range: " + abbreviate(p.getText()));
+                throw new VodParseException(path + " is out of range: " + Untrusted.escape(p.getText()));
             case VALUE_NUMBER_FLOAT:
             case VALUE_STRING:
                 return wholeNumber(p.getText(), path);
@@ -100,7 +100,7 @@ public final class JsonReading {
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw new VodParseException(path + " must be a whole number, was '" + abbreviate(text) + "'");
+        throw new VodParseException(path + " must be a whole number, was " + Untrusted.quote(text));
     }
 
     /** A boolean, from true/false or the strings "true"/"false"; null for JSON null. */
@@ -117,7 +117,7 @@ public final class JsonReading {
                 if (s.equals("true") || s.equals("false")) {
                     return Boolean.valueOf(s);
                 }
-                throw new VodParseException(path + " must be true or false, was '" + abbreviate(p.getText()) + "'");
+                throw new VodParseException(path + " must be true or false, was " + Untrusted.quote(p.getText()));
             default:
                 throw wrongType(path, "a boolean", t);
         }
@@ -160,7 +160,7 @@ public final class JsonReading {
         while ((name = p.nextFieldName()) != null) {
             JsonToken value = p.nextToken();
             if (value != JsonToken.VALUE_STRING) {
-                throw wrongType(path + "." + name, "a string", value);
+                throw wrongType(path + "." + Untrusted.escape(name), "a string", value);
             }
             values.put(name, p.getText());
         }
@@ -183,19 +183,25 @@ public final class JsonReading {
             case VALUE_NULL:
                 return null;
             case START_ARRAY: {
-                List<Object> list = new ArrayList<>();
-                JsonToken item;
-                while ((item = p.nextToken()) != JsonToken.END_ARRAY) {
-                    list.add(value(p, item));
+                JsonToken item = p.nextToken();
+                if (item == JsonToken.END_ARRAY) {
+                    return List.of(); // shared: "[[],[],...]" must not cost an object per two bytes of input
                 }
+                List<Object> list = new ArrayList<>();
+                do {
+                    list.add(value(p, item));
+                } while ((item = p.nextToken()) != JsonToken.END_ARRAY);
                 return Collections.unmodifiableList(list);
             }
             case START_OBJECT: {
-                Map<String, Object> map = new LinkedHashMap<>();
-                String name;
-                while ((name = p.nextFieldName()) != null) {
-                    map.put(name, value(p, p.nextToken()));
+                String name = p.nextFieldName();
+                if (name == null) {
+                    return Map.of(); // shared, as for arrays: "[{},{},...]" is the classic heap-inflating padding
                 }
+                Map<String, Object> map = new LinkedHashMap<>();
+                do {
+                    map.put(name, value(p, p.nextToken()));
+                } while ((name = p.nextFieldName()) != null);
                 return Collections.unmodifiableMap(map);
             }
             default:
@@ -233,8 +239,11 @@ public final class JsonReading {
         }
     }
 
-    /** Shortens a value quoted in an error message, so a message never carries a huge or sensitive payload. */
+    /**
+     * Escapes and shortens a value for an error message (see {@link Untrusted}), so a message never carries a huge
+     * payload or a forged line; prefer {@link Untrusted#quote}, which also adds the quotes.
+     */
     public static String abbreviate(String s) {
-        return s.length() <= 40 ? s : s.substring(0, 37) + "...";
+        return Untrusted.escape(s);
     }
 }

@@ -52,7 +52,8 @@ public interface CertificateSource {
 
     /**
      * HTTPS GET with a caller-supplied JDK {@link HttpClient} (for a proxy or a custom TLS setup); the same timeouts
-     * and size limit as {@link #https()}. The client should not follow redirects.
+     * and size limit as {@link #https()}. The client should not follow redirects; if it does, a response whose final
+     * URI is not the requested certificate URL is refused ({@code CERTIFICATE_UNAVAILABLE}).
      *
      * @param client the client to send requests with; owned by the caller
      * @return a new, thread-safe source

@@ -49,6 +49,14 @@ public interface SnsVerifier {
     int DEFAULT_CERTIFICATE_CACHE_SIZE = 16;
     /** Default time a downloaded certificate is reused before it is fetched again. */
     Duration DEFAULT_CERTIFICATE_CACHE_TTL = Duration.ofHours(1);
+    /**
+     * Most certificate downloads one verifier runs at the same time; a delivery that would start another is refused
+     * at once with {@code CERTIFICATE_UNAVAILABLE} (SNS retries it), so forged deliveries naming fresh certificate
+     * URLs cannot multiply outbound requests. A subscriber needs one download per hour for its topic.
+     */
+    int MAX_CONCURRENT_CERTIFICATE_FETCHES = 4;
+    /** How long a failed certificate download is answered from the cache before its URL is tried again. */
+    Duration CERTIFICATE_FAILURE_TTL = Duration.ofSeconds(10);
 
     /**
      * A builder for a verifier.

@@ -2,6 +2,7 @@ package io.github.vodclient.sns;
 
 import io.github.vodclient.SnsVerificationException;
 import io.github.vodclient.VodException;
+import io.github.vodclient.internal.Untrusted;
 import io.github.vodclient.internal.sns.SnsClients;
 import io.github.vodclient.internal.sns.TopicArn;
 import java.net.URI;
@@ -98,7 +99,8 @@ public final class SubscriptionHandler implements AutoCloseable {
                 new IllegalArgumentException("message has no token"));
         if (!allowedTopicArns.contains(message.topicArn())) {
             throw new SnsVerificationException(SnsVerificationException.Reason.TOPIC_NOT_ALLOWED,
-                    "TopicArn " + message.topicArn() + " is not an allowed topic; subscription not confirmed");
+                    "TopicArn " + Untrusted.quote(message.topicArn()) + " is not an allowed topic; subscription not"
+                            + " confirmed");
         }
         TopicArn topic = TopicArn.parse(message.topicArn());
         Region region = Region.of(topic.region());

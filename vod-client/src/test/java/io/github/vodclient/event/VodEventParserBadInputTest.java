@@ -179,4 +179,13 @@ class VodEventParserBadInputTest {
         assertThrows(IllegalArgumentException.class, () -> VodEventParser.builder().maxInputBytes(0));
         assertThrows(IllegalArgumentException.class, () -> VodEventParser.builder().maxMessageBytes(-1));
     }
+
+    @Test
+    void parseLambdaEvent_moreRecordsThanALambdaEventCarries_rejectedNamingTheLimit() {
+        String records = "{\"Records\":[" + "{},".repeat(10_000) + "{}]}";
+
+        assertEquals("Records has more than 10000 records, the most a Lambda event carries",
+                message(() -> parser.parse(records)));
+        assertEquals(10_000, parser.parse("{\"Records\":[" + "{},".repeat(9_999) + "{}]}").failures().size());
+    }
 }

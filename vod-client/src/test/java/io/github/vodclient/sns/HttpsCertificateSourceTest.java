@@ -70,6 +70,10 @@ class HttpsCertificateSourceTest {
             } else if (path.equals("/redirect")) {
                 status = 302;
                 exchange.getResponseHeaders().add("Location", "/ok");
+            } else if (path.equals("/elsewhere")) {
+                status = 302;
+                exchange.getResponseHeaders().add("Location",
+                        "https://localhost:" + server.getAddress().getPort() + "/ok");
             } else if (path.equals("/slow")) {
                 try {
                     releaseSlow.await(10, TimeUnit.SECONDS);
@@ -97,7 +101,7 @@ class HttpsCertificateSourceTest {
     }
 
     private HttpsCertificateSource source() {
-        return new HttpsCertificateSource(client, Duration.ofMillis(500), LIMIT);
+        return new HttpsCertificateSource(client, Duration.ofSeconds(2), LIMIT);
     }
 
     @Test
@@ -132,6 +136,18 @@ class HttpsCertificateSourceTest {
     }
 
     @Test
+    void fetch_callerClientFollowsRedirectToAnotherHost_refused() {
+        HttpClient following = HttpClient.newBuilder().sslContext(client.sslContext())
+                .followRedirects(HttpClient.Redirect.ALWAYS).build();
+
+        IOException e = assertThrows(IOException.class,
+                () -> CertificateSource.https(following).fetch(url("/elsewhere")));
+
+        assertTrue(e.getMessage().contains("redirected"), e.getMessage());
+        assertEquals(2, requests.get());
+    }
+
+    @Test
     void fetch_serverTooSlow_failsAfterTimeout() {
         HttpsCertificateSource source = source();
         URI slow = url("/slow");
@@ -139,7 +155,7 @@ class HttpsCertificateSourceTest {
 
         assertThrows(IOException.class, () -> source.fetch(slow));
 
-        // the server holds the response for 10 s; the 500 ms deadline must end the wait long before
+        // the server holds the response for 10 s; the 2 s deadline must end the wait long before
         assertTrue(System.nanoTime() - start < TimeUnit.SECONDS.toNanos(5));
     }
 

@@ -141,7 +141,7 @@ class VerificationRulesTest {
     }
 
     @Test
-    void verify_certificateSourceFails_rejectedAsUnavailableAndNotCached() {
+    void verify_certificateSourceFails_rejectedAsUnavailableEachTime() {
         SnsVerifier verifier = SnsVerifier.builder().clock(Clock.fixed(SENT.plusSeconds(60), ZoneOffset.UTC))
                 .certificateSource(new StubCertificateSource()).build();
 

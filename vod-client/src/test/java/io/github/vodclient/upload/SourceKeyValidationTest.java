@@ -88,4 +88,42 @@ class SourceKeyValidationTest {
                     SourceObject.builder().videoId("1").fileName("a.mov").build()));
         }
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"../x.mp4", "./x.mp4", "a/../../x.mp4", "a/./x.mp4", "a/..", "in/../x.mp4"})
+    void sourceKey_dotSegment_rejectedAsUploadValidation(String key) {
+        UploadValidationException e = assertThrows(UploadValidationException.class,
+                () -> videoMode.sourceKey(key(key)));
+
+        assertEquals("key", e.field());
+        assertTrue(e.getMessage().contains("'.' or '..' path segment"), e.getMessage());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"a..b.mp4", "...x.mp4", ".hidden/x.mp4", "a/.x.mp4", "v1.0/x.mp4"})
+    void sourceKey_dotsThatAreNotSegments_accepted(String key) {
+        assertEquals(key, videoMode.sourceKey(key(key)));
+    }
+
+    @Test
+    void presignPut_dotSegmentKey_rejectedBeforeSigning() {
+        assertThrows(UploadValidationException.class, () -> videoMode.presignPut(
+                UploadRequest.builder().key("a/../../x.mp4").build()));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"in/\ud800.mp4", "in/a\udc00b.mp4", "in/\ud83d.mp4"})
+    void presignPut_keyWithLoneSurrogate_rejectedAsNotWellFormed(String key) {
+        UploadValidationException e = assertThrows(UploadValidationException.class, () -> videoMode.presignPut(
+                UploadRequest.builder().key(key).build()));
+        assertThrows(UploadValidationException.class, () -> videoMode.sourceKey(key(key)));
+
+        assertEquals("key", e.field());
+        assertTrue(e.getMessage().contains("unpaired surrogate"), e.getMessage());
+    }
+
+    @Test
+    void sourceKey_pairedSurrogates_accepted() {
+        assertEquals("in/\ud83c\udfac.mp4", videoMode.sourceKey(key("in/\ud83c\udfac.mp4")));
+    }
 }

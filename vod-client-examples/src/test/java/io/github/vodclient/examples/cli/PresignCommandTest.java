@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Presigning is local: no server is contacted. Credentials come from the default chain's system properties. */
 class PresignCommandTest {
@@ -48,6 +50,18 @@ class PresignCommandTest {
         assertEquals("", run.out());
         assertTrue(run.err().startsWith("error: key: the key 'in/a.Mov' has extension '.Mov', which the pipeline"
                 + " ignores"), run.err());
+        assertEquals(1, run.err().lines().count());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"../x.mp4", "./x.mp4", "a/../../x.mp4"})
+    void presign_keyWithDotSegment_exit2WithErrorLine(String key) {
+        CliRun run = CliRun.of("presign", "--bucket", "vod-source", "--region", "eu-west-1", "--key", key);
+
+        assertEquals(2, run.exitCode(), run.err());
+        assertEquals("", run.out());
+        assertTrue(run.err().startsWith("error: key: the key '" + key + "' has a '.' or '..' path segment"),
+                run.err());
         assertEquals(1, run.err().lines().count());
     }
 

@@ -3,6 +3,7 @@ package io.github.vodclient.internal.sns;
 import io.github.vodclient.SnsVerificationException;
 import io.github.vodclient.SnsVerificationException.Reason;
 import io.github.vodclient.sns.CertificateSource;
+import io.github.vodclient.sns.SnsVerifier;
 import java.io.IOException;
 import java.net.URI;
 import java.security.cert.X509Certificate;
@@ -12,21 +13,37 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Semaphore;
 import java.util.function.LongSupplier;
 
 /**
  * Parsed signing certificates per canonical URL: bounded, expiring, and loaded once when many threads ask for the
- * same URL at the same moment (the others wait for the one download). Failed loads are not cached. Thread-safe.
+ * same URL at the same moment (the others wait for the one download). Thread-safe.
+ *
+ * <p>Outbound requests are bounded: at most {@value #MAX_CONCURRENT_FETCHES} downloads run at once, and a caller that
+ * would start another is answered {@code CERTIFICATE_UNAVAILABLE} at once (SNS retries), so a flood of forged
+ * deliveries naming fresh certificate ids cannot become a flood of requests or of blocked threads. A failed load is
+ * remembered for {@link #FAILURE_TTL} (then tried again), and failures are evicted before good certificates.
+ *
+ * <p>Every load completes its entry, whatever the source throws (a checked exception thrown undeclared, as Kotlin or
+ * Lombok's {@code @SneakyThrows} do, included): waiters are always released.
  *
  * <p>Expiry runs on a monotonic ticker, not on the verifier's {@code Clock}: that clock may be fixed in the past to
  * verify captured messages, which must not make cache entries immortal.
  */
 public final class CertificateCache {
 
+    /** Downloads allowed to run at the same time; a real subscriber needs one (its topic's one certificate). */
+    public static final int MAX_CONCURRENT_FETCHES = SnsVerifier.MAX_CONCURRENT_CERTIFICATE_FETCHES;
+    /** How long a failed load is answered from the cache before the URL is tried again. */
+    public static final Duration FAILURE_TTL = SnsVerifier.CERTIFICATE_FAILURE_TTL;
+
     private final CertificateSource source;
     private final int maxEntries;
     private final long ttlNanos;
+    private final long failureTtlNanos;
     private final LongSupplier ticker;
+    private final Semaphore fetches = new Semaphore(MAX_CONCURRENT_FETCHES);
     private final Map<URI, Entry> entries = new ConcurrentHashMap<>();
 
     public CertificateCache(CertificateSource source, int maxEntries, Duration ttl) {
@@ -37,6 +54,7 @@ public final class CertificateCache {
         this.source = source;
         this.maxEntries = maxEntries;
         this.ttlNanos = ttl.toNanos();
+        this.failureTtlNanos = Math.min(ttlNanos, FAILURE_TTL.toNanos());
         this.ticker = ticker;
     }
 
@@ -44,49 +62,90 @@ public final class CertificateCache {
     public X509Certificate get(URI url) {
         long now = ticker.getAsLong();
         Entry current = entries.get(url);
-        if (current != null && !current.expired(now, ttlNanos)) {
+        if (current != null && !expired(current, now)) {
             return await(current);
         }
         Entry mine = new Entry(now);
-        Entry winner = entries.compute(url, (key, old) -> old != null && !old.expired(now, ttlNanos) ? old : mine);
+        Entry winner = entries.compute(url, (key, old) -> old != null && !expired(old, now) ? old : mine);
         if (winner == mine) {
             evictOverflow(url);
-            try {
-                mine.certificate.complete(load(url));
-            } catch (RuntimeException | Error e) {
-                entries.remove(url, mine);
-                mine.certificate.completeExceptionally(e);
-            }
+            load(url, mine);
         }
         return await(winner);
     }
 
-    private X509Certificate load(URI url) {
+    /** Loads into the entry, completing it on every path; only failures that say something about the URL stay. */
+    private void load(URI url, Entry entry) {
+        if (!fetches.tryAcquire()) {
+            entries.remove(url, entry);
+            entry.certificate.completeExceptionally(new SnsVerificationException(Reason.CERTIFICATE_UNAVAILABLE,
+                    "signing certificate not fetched: " + MAX_CONCURRENT_FETCHES
+                            + " certificate downloads are already in progress"));
+            return;
+        }
+        try {
+            entry.certificate.complete(SigningCertificates.parsePem(fetch(url)));
+        } catch (SnsVerificationException e) {
+            entry.certificate.completeExceptionally(e);
+        } catch (Throwable e) {
+            // An Error (or anything else) is not a fact about the URL: not cached, waiters released, rethrown here.
+            entries.remove(url, entry);
+            entry.certificate.completeExceptionally(unavailable(url, e));
+            throw e;
+        } finally {
+            fetches.release();
+        }
+    }
+
+    /** The source's bytes; any exception it throws, declared or not, becomes {@code CERTIFICATE_UNAVAILABLE}. */
+    private byte[] fetch(URI url) {
         byte[] pem;
         try {
             pem = source.fetch(url);
-        } catch (IOException e) {
-            throw new SnsVerificationException(Reason.CERTIFICATE_UNAVAILABLE,
-                    "signing certificate could not be fetched from " + url + ": " + e.getMessage(), e);
         } catch (SnsVerificationException e) {
             throw e;
-        } catch (RuntimeException e) {
-            throw new SnsVerificationException(Reason.CERTIFICATE_UNAVAILABLE,
-                    "signing certificate could not be fetched from " + url + ": " + e, e);
+        } catch (Exception e) { // IOException, runtime exceptions, and checked exceptions thrown undeclared
+            throw unavailable(url, e);
         }
         if (pem == null) {
             throw new SnsVerificationException(Reason.CERTIFICATE_UNAVAILABLE, "certificate source returned nothing");
         }
-        return SigningCertificates.parsePem(pem);
+        return pem;
+    }
+
+    private static SnsVerificationException unavailable(URI url, Throwable cause) {
+        return new SnsVerificationException(Reason.CERTIFICATE_UNAVAILABLE,
+                "signing certificate could not be fetched from " + url + ": " + describe(cause), cause);
+    }
+
+    /**
+     * The cause's message (with its type, unless it is an I/O failure); or, when it has none (the JDK client's
+     * {@code ConnectException} for a host that does not resolve), its type and its own cause's, never "null".
+     */
+    static String describe(Throwable cause) {
+        String message = cause.getMessage();
+        if (message != null && !message.isBlank()) {
+            // an I/O failure's message says enough ("HTTP 404"); anything else also needs its type
+            return cause instanceof IOException ? message : cause.getClass().getName() + ": " + message;
+        }
+        Throwable inner = cause.getCause();
+        return cause.getClass().getName() + (inner != null && inner != cause
+                ? " caused by " + inner.getClass().getName() : "");
+    }
+
+    private boolean expired(Entry entry, long now) {
+        return now - entry.loadedAt >= (entry.failed() ? failureTtlNanos : ttlNanos);
     }
 
     private void evictOverflow(URI keep) {
         long now = ticker.getAsLong();
-        entries.entrySet().removeIf(e -> e.getValue().expired(now, ttlNanos) && e.getValue().certificate.isDone());
+        entries.entrySet().removeIf(e -> e.getValue().certificate.isDone() && expired(e.getValue(), now));
         while (entries.size() > maxEntries) {
+            // failures go first, so forged URLs cannot push the real certificate out; then the oldest
             entries.entrySet().stream()
                     .filter(e -> !e.getKey().equals(keep))
-                    .min(Comparator.comparingLong(e -> e.getValue().loadedAt))
+                    .min(Comparator.comparing((Map.Entry<URI, Entry> e) -> !e.getValue().failed())
+                            .thenComparingLong(e -> e.getValue().loadedAt))
                     .ifPresentOrElse(e -> entries.remove(e.getKey(), e.getValue()), entries::clear);
         }
     }
@@ -119,8 +178,8 @@ public final class CertificateCache {
             this.loadedAt = loadedAt;
         }
 
-        boolean expired(long now, long ttlNanos) {
-            return now - loadedAt >= ttlNanos;
+        boolean failed() {
+            return certificate.isCompletedExceptionally();
         }
     }
 }

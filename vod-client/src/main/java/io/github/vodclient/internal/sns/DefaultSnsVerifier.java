@@ -8,6 +8,7 @@ import io.github.vodclient.internal.EventReader;
 import io.github.vodclient.internal.IsoInstants;
 import io.github.vodclient.internal.Limits;
 import io.github.vodclient.internal.SnsEnvelope;
+import io.github.vodclient.internal.Untrusted;
 import io.github.vodclient.sns.CertificateSource;
 import io.github.vodclient.sns.SnsMessageType;
 import io.github.vodclient.sns.SnsVerifier;
@@ -115,7 +116,7 @@ public final class DefaultSnsVerifier implements SnsVerifier {
         SigningCertificates.check(certificate, topic, now);
         if (!signatureMatches(algorithm, certificate, stringToSign, signature)) {
             throw new SnsVerificationException(Reason.BAD_SIGNATURE, "Signature does not match the signed fields of "
-                    + "MessageId " + e.messageId());
+                    + "MessageId " + Untrusted.quote(e.messageId()));
         }
         return new VerifiedSnsMessage(type, e.messageId(), e.topicArn(),
                 type == SnsMessageType.NOTIFICATION ? Optional.ofNullable(e.subject()) : Optional.empty(),
@@ -126,7 +127,7 @@ public final class DefaultSnsVerifier implements SnsVerifier {
     private CheckedOrigin checkOrigin(SnsEnvelope e) {
         TopicArn topic = TopicArn.parse(e.topicArn());
         if (!allowedTopicArns.isEmpty() && !allowedTopicArns.contains(topic.arn())) {
-            throw new SnsVerificationException(Reason.TOPIC_NOT_ALLOWED, "TopicArn " + topic.arn()
+            throw new SnsVerificationException(Reason.TOPIC_NOT_ALLOWED, "TopicArn " + Untrusted.quote(topic.arn())
                     + " is not an allowed topic");
         }
         URI certificateUrl = CertificateUrls.trusted(e.signingCertUrl(), topic);
@@ -144,7 +145,7 @@ public final class DefaultSnsVerifier implements SnsVerifier {
                 return "SHA256withRSA";
             default:
                 throw new SnsVerificationException(Reason.UNSUPPORTED_VERSION,
-                        "SignatureVersion must be 1 or 2, was '" + abbreviate(signatureVersion) + "'");
+                        "SignatureVersion must be 1 or 2, was " + Untrusted.quote(signatureVersion));
         }
     }
 
@@ -180,8 +181,4 @@ public final class DefaultSnsVerifier implements SnsVerifier {
         }
     }
 
-    private static String abbreviate(String value) {
-        String clean = value.replaceAll("[^\\x20-\\x7e]", "?");
-        return clean.length() <= 16 ? clean : clean.substring(0, 16) + "...";
-    }
 }

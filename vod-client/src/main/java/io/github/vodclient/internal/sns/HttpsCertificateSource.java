@@ -19,7 +19,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * Fetches certificates with the JDK HTTP client: no redirects, a connect timeout, one deadline for the whole
+ * Fetches certificates with the JDK HTTP client: no redirects (a response from any URL but the requested one is
+ * refused, for a caller's client that follows them), a connect timeout, one deadline for the whole
  * response (headers and body, so a slow body cannot hold a thread), and a size limit enforced while reading.
  */
 public final class HttpsCertificateSource implements CertificateSource {
@@ -58,6 +59,10 @@ public final class HttpsCertificateSource implements CertificateSource {
                 client.sendAsync(request, info -> new LimitedBody(maxBytes));
         try {
             HttpResponse<byte[]> r = response.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            if (!r.uri().equals(request.uri())) {
+                // a caller's client may follow redirects: the certificate must come from the checked SNS URL itself
+                throw new IOException("certificate download was redirected to another URL; refused");
+            }
             if (r.statusCode() != 200) {
                 throw new IOException("certificate download answered HTTP " + r.statusCode());
             }

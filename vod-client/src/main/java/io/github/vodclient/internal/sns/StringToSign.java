@@ -3,6 +3,7 @@ package io.github.vodclient.internal.sns;
 import io.github.vodclient.SnsVerificationException;
 import io.github.vodclient.SnsVerificationException.Reason;
 import io.github.vodclient.internal.SnsEnvelope;
+import io.github.vodclient.internal.Untrusted;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -29,10 +30,12 @@ public final class StringToSign {
         String[] fields = notification ? NOTIFICATION : SUBSCRIPTION;
         byte[][] names = notification ? NOTIFICATION_NAMES : SUBSCRIPTION_NAMES;
         byte[][] values = notification
-                ? new byte[][] {bytes(e.message()), bytes(e.messageId()), bytes(e.subject()), bytes(e.timestamp()),
-                    bytes(e.topicArn()), bytes(e.type())}
-                : new byte[][] {bytes(e.message()), bytes(e.messageId()), bytes(e.subscribeUrl()),
-                    bytes(e.timestamp()), bytes(e.token()), bytes(e.topicArn()), bytes(e.type())};
+                ? new byte[][] {bytes("Message", e.message()), bytes("MessageId", e.messageId()),
+                    bytes("Subject", e.subject()), bytes("Timestamp", e.timestamp()),
+                    bytes("TopicArn", e.topicArn()), bytes("Type", e.type())}
+                : new byte[][] {bytes("Message", e.message()), bytes("MessageId", e.messageId()),
+                    bytes("SubscribeURL", e.subscribeUrl()), bytes("Timestamp", e.timestamp()),
+                    bytes("Token", e.token()), bytes("TopicArn", e.topicArn()), bytes("Type", e.type())};
         int length = 0;
         for (int i = 0; i < values.length; i++) {
             if (values[i] == null) {
@@ -58,8 +61,21 @@ public final class StringToSign {
         return out;
     }
 
-    private static byte[] bytes(String value) {
-        return value == null ? null : value.getBytes(StandardCharsets.UTF_8);
+    /**
+     * The field's UTF-8 bytes. {@code getBytes} turns an unpaired surrogate into {@code ?}, so a signed {@code ?}
+     * could be swapped for {@code \ud800} and still verify while the text the caller reads differs from the text
+     * that was signed: a field that is not well-formed Unicode is refused instead.
+     */
+    private static byte[] bytes(String field, String value) {
+        if (value == null) {
+            return null;
+        }
+        int bad = Untrusted.firstLoneSurrogate(value);
+        if (bad >= 0) {
+            throw new SnsVerificationException(Reason.MALFORMED, field + " is not well-formed Unicode: an unpaired"
+                    + " surrogate at character " + bad);
+        }
+        return value.getBytes(StandardCharsets.UTF_8);
     }
 
     /** Each name with its newline, {@code Name\n}. */

@@ -1,6 +1,7 @@
 package io.github.vodclient.internal.upload;
 
 import io.github.vodclient.UploadValidationException;
+import io.github.vodclient.internal.Untrusted;
 import io.github.vodclient.upload.SourceKeyStrategy;
 import java.text.Normalizer;
 import java.util.Locale;
@@ -28,7 +29,7 @@ public final class DefaultSourceKeyStrategy implements SourceKeyStrategy {
         Objects.requireNonNull(prefix, "prefix");
         if (!PREFIX.matcher(prefix).matches()) {
             throw new UploadValidationException("prefix", "must be empty or safe path segments ending in '/',"
-                    + " was '" + RequestChecks.printable(prefix) + "'");
+                    + " was " + Untrusted.quote(prefix));
         }
         this.prefix = prefix;
     }
@@ -40,7 +41,7 @@ public final class DefaultSourceKeyStrategy implements SourceKeyStrategy {
         Objects.requireNonNull(contentType, "contentType");
         if (!VIDEO_ID.matcher(videoId).matches()) {
             throw new UploadValidationException("videoId", "must be 1 to 128 letters, digits, '-', '_' or '.'"
-                    + " (not starting with '.'), was '" + RequestChecks.printable(videoId) + "'");
+                    + " (not starting with '.'), was " + Untrusted.quote(videoId));
         }
         int slash = Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\'));
         String name = fileName.substring(slash + 1);
@@ -57,7 +58,7 @@ public final class DefaultSourceKeyStrategy implements SourceKeyStrategy {
         } else if (!fileExtension.isEmpty()) {
             extension = fileExtension;
         } else {
-            throw new UploadValidationException("fileName", "'" + RequestChecks.printable(fileName) + "' has no"
+            throw new UploadValidationException("fileName", Untrusted.quote(fileName) + " has no"
                     + " extension and no video contentType was given");
         }
         return prefix + videoId + "/" + safeBaseName(base) + "." + extension.toLowerCase(Locale.ROOT);

@@ -1,6 +1,7 @@
 package io.github.vodclient.internal.upload;
 
 import io.github.vodclient.UploadValidationException;
+import io.github.vodclient.internal.Untrusted;
 import io.github.vodclient.upload.WorkflowStart;
 import io.github.vodclient.upload.WorkflowTrigger;
 import java.nio.charset.StandardCharsets;
@@ -24,8 +25,8 @@ final class MetadataFileWriter {
         } catch (S3Exception e) {
             if (e.statusCode() == 404) {
                 // The pipeline fails the workflow when srcVideo is missing; refuse before starting it.
-                throw new UploadValidationException("srcVideo", "no object '" + start.srcVideo() + "' in bucket '"
-                        + bucket + "'; upload the video before writing its metadata file");
+                throw new UploadValidationException("srcVideo", "no object " + Untrusted.quote(start.srcVideo())
+                        + " in bucket " + Untrusted.quote(bucket) + "; upload the video before writing its metadata file");
             }
             throw e;
         }

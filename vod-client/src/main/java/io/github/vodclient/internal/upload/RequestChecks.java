@@ -1,6 +1,7 @@
 package io.github.vodclient.internal.upload;
 
 import io.github.vodclient.UploadValidationException;
+import io.github.vodclient.internal.Untrusted;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
@@ -34,8 +35,8 @@ public final class RequestChecks {
     /** Rejects a content type that is blank or could not be a header value. */
     public static void contentType(String contentType) {
         if (contentType.isBlank() || !isPrintableAscii(contentType) || contentType.indexOf('/') < 1) {
-            throw new UploadValidationException("contentType", "must be a media type such as video/mp4, was '"
-                    + printable(contentType) + "'");
+            throw new UploadValidationException("contentType", "must be a media type such as video/mp4, was "
+                    + Untrusted.quote(contentType));
         }
     }
 
@@ -71,13 +72,8 @@ public final class RequestChecks {
         return s.chars().allMatch(c -> c >= 0x20 && c < 0x7f);
     }
 
-    /** A value safe to echo in a message: control characters replaced, at most 100 characters. */
+    /** A value safe to echo in a message, without quotes: see {@link Untrusted#escape}. */
     static String printable(String s) {
-        StringBuilder out = new StringBuilder();
-        for (int i = 0; i < s.length() && out.length() < 100; i++) {
-            char c = s.charAt(i);
-            out.append(Character.isISOControl(c) ? '?' : c);
-        }
-        return s.length() > 100 ? out + "..." : out.toString();
+        return Untrusted.escape(s);
     }
 }

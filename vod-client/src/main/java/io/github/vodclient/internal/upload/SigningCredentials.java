@@ -2,6 +2,7 @@ package io.github.vodclient.internal.upload;
 
 import io.github.vodclient.UploadValidationException;
 import io.github.vodclient.VodException;
+import io.github.vodclient.internal.Untrusted;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -58,8 +59,8 @@ final class SigningCredentials {
                             + " (strict expiry is on)");
                 }
                 LOG.warn("Presigned URL for {} will stop working at {} ({} from now) when the signing session"
-                        + " credentials expire, before the requested expiry of {}", what, credentialsEnd, life,
-                        expiry);
+                        + " credentials expire, before the requested expiry of {}", Untrusted.quote(what), credentialsEnd,
+                        life, expiry);
             }
         }
         return signing;

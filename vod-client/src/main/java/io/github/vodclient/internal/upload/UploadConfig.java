@@ -1,6 +1,7 @@
 package io.github.vodclient.internal.upload;
 
 import io.github.vodclient.UploadValidationException;
+import io.github.vodclient.internal.Untrusted;
 import io.github.vodclient.upload.SourceKeyStrategy;
 import io.github.vodclient.upload.VodUploads;
 import io.github.vodclient.upload.WorkflowTrigger;
@@ -34,8 +35,8 @@ public final class UploadConfig implements VodUploads.Builder {
     public VodUploads.Builder bucket(String bucket) {
         Objects.requireNonNull(bucket, "bucket");
         if (bucket.isBlank() || bucket.contains("/")) {
-            throw new UploadValidationException("bucket", "must be a bucket name, was '"
-                    + RequestChecks.printable(bucket) + "'");
+            throw new UploadValidationException("bucket", "must be a bucket name, was "
+                    + Untrusted.quote(bucket));
         }
         this.bucket = bucket;
         return this;

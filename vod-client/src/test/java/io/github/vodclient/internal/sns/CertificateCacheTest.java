@@ -86,7 +86,7 @@ class CertificateCacheTest {
     }
 
     @Test
-    void get_fetchFails_failureNotCachedAndReportedAsUnavailable() {
+    void get_fetchFails_failureCachedBrieflyThenFetchedAgain() {
         AtomicInteger calls = new AtomicInteger();
         CertificateCache cache = new CertificateCache(url -> {
             if (calls.incrementAndGet() == 1) {
@@ -96,10 +96,143 @@ class CertificateCacheTest {
         }, 4, Duration.ofHours(1), nanos::get);
 
         SnsVerificationException e = assertThrows(SnsVerificationException.class, () -> cache.get(A));
+        SnsVerificationException again = assertThrows(SnsVerificationException.class, () -> cache.get(A));
 
         assertEquals(Reason.CERTIFICATE_UNAVAILABLE, e.reason());
+        assertSame(e, again);
+        assertEquals(1, calls.get());
+        nanos.addAndGet(CertificateCache.FAILURE_TTL.toNanos());
         cache.get(A);
         assertEquals(2, calls.get());
+    }
+
+    @Test
+    void get_manyFailedUrls_evictedBeforeTheGoodCertificate() {
+        CertificateCache cache = new CertificateCache(url -> {
+            fetches.incrementAndGet();
+            if (!url.equals(A)) {
+                throw new IOException("HTTP 404");
+            }
+            return PEM;
+        }, 2, Duration.ofHours(1), nanos::get);
+        cache.get(A);
+
+        for (int i = 0; i < 20; i++) {
+            nanos.incrementAndGet();
+            URI forged = URI.create("https://sns.us-west-2.amazonaws.com/SimpleNotificationService-f" + i + ".pem");
+            assertThrows(SnsVerificationException.class, () -> cache.get(forged));
+        }
+        cache.get(A);
+
+        assertEquals(21, fetches.get());
+        assertEquals(2, cache.size());
+    }
+
+    @Test
+    void get_sourceThrowsUndeclaredCheckedException_waitersReleasedAsUnavailable() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        CertificateCache cache = new CertificateCache(url -> {
+            fetches.incrementAndGet();
+            try {
+                release.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            throw sneaky(new Exception("checked, undeclared"));
+        }, 4, Duration.ofHours(1));
+        List<Throwable> failures = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<Thread> workers = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            Thread worker = new Thread(() -> {
+                try {
+                    cache.get(A);
+                } catch (Throwable t) {
+                    failures.add(t);
+                }
+            });
+            workers.add(worker);
+            worker.start();
+        }
+        awaitParked(workers);
+        release.countDown();
+        for (Thread worker : workers) {
+            worker.join(5_000);
+        }
+
+        assertTrue(workers.stream().noneMatch(Thread::isAlive), "a waiter still blocks");
+        assertEquals(4, failures.size());
+        for (Throwable failure : failures) {
+            assertEquals(Reason.CERTIFICATE_UNAVAILABLE, ((SnsVerificationException) failure).reason());
+            assertTrue(failure.getMessage().contains("checked, undeclared"), failure.getMessage());
+        }
+        assertEquals(1, fetches.get());
+    }
+
+    @Test
+    void get_causeWithoutMessage_messageNamesTheCauseType() {
+        CertificateCache cache = new CertificateCache(url -> {
+            // what the JDK HttpClient throws for a host that does not resolve: no message at either level
+            throw (IOException) new java.net.ConnectException().initCause(
+                    new java.nio.channels.UnresolvedAddressException());
+        }, 4, Duration.ofHours(1), nanos::get);
+
+        SnsVerificationException e = assertThrows(SnsVerificationException.class, () -> cache.get(A));
+
+        assertEquals(Reason.CERTIFICATE_UNAVAILABLE, e.reason());
+        assertTrue(e.getMessage().endsWith(
+                ": java.net.ConnectException caused by java.nio.channels.UnresolvedAddressException"), e.getMessage());
+    }
+
+    @Test
+    void get_moreDistinctUrlsAtOnceThanTheFetchLimit_extraCallersAnsweredUnavailableWithoutFetching()
+            throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        AtomicInteger concurrent = new AtomicInteger();
+        AtomicInteger peak = new AtomicInteger();
+        CertificateCache cache = new CertificateCache(url -> {
+            fetches.incrementAndGet();
+            peak.accumulateAndGet(concurrent.incrementAndGet(), Math::max);
+            try {
+                release.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            concurrent.decrementAndGet();
+            return PEM;
+        }, 64, Duration.ofHours(1));
+        List<Thread> loaders = new ArrayList<>();
+        for (int i = 0; i < CertificateCache.MAX_CONCURRENT_FETCHES; i++) {
+            URI url = URI.create("https://sns.us-west-2.amazonaws.com/SimpleNotificationService-l" + i + ".pem");
+            Thread loader = new Thread(() -> cache.get(url));
+            loaders.add(loader);
+            loader.start();
+        }
+        awaitParked(loaders);
+
+        SnsVerificationException e = assertThrows(SnsVerificationException.class, () -> cache.get(B));
+        release.countDown();
+        for (Thread loader : loaders) {
+            loader.join(5_000);
+        }
+
+        assertEquals(Reason.CERTIFICATE_UNAVAILABLE, e.reason());
+        assertEquals(CertificateCache.MAX_CONCURRENT_FETCHES, fetches.get());
+        assertEquals(CertificateCache.MAX_CONCURRENT_FETCHES, peak.get());
+        cache.get(B);
+        assertEquals(CertificateCache.MAX_CONCURRENT_FETCHES + 1, fetches.get());
+    }
+
+    private static void awaitParked(List<Thread> threads) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (!threads.stream().allMatch(t -> t.getState() == Thread.State.WAITING
+                || t.getState() == Thread.State.TIMED_WAITING) && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T extends Throwable> RuntimeException sneaky(Throwable t) throws T {
+        throw (T) t;
     }
 
     @Test

@@ -1,0 +1,74 @@
+package io.github.vodclient.sns;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.vodclient.SnsVerificationException;
+import io.github.vodclient.SnsVerificationException.Reason;
+import io.github.vodclient.testing.StubCertificateSource;
+import io.github.vodclient.testing.TestCertificates;
+import io.github.vodclient.testing.TestSigner;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A signed field must be verified as the exact text the caller reads: a {@code ?} swapped for an unpaired surrogate
+ * encodes to the same UTF-8 bytes with {@code getBytes}, so it is refused instead of verified.
+ */
+class SignedTextTest {
+
+    private static String resource(String name) {
+        try (InputStream in = SignedTextTest.class.getResourceAsStream(name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void verify_realSignedSubscribeUrlWithQuestionMarkReplacedByLoneSurrogate_rejectedAsMalformed() {
+        String body = Fixtures.text("awsv2/test-subscription-confirmation.json");
+        SnsVerifier verifier = SnsVerifier.builder().certificateSource(Fixtures.realCertificates())
+                .clock(Clock.fixed(Fixtures.sentPlusOneMinute(body), ZoneOffset.UTC)).build();
+        verifier.verify(body);
+        String altered = body.replace("amazonaws.com/?Action=", "amazonaws.com/\\ud800Action=");
+
+        SnsVerificationException e = assertThrows(SnsVerificationException.class, () -> verifier.verify(altered));
+
+        assertEquals(Reason.MALFORMED, e.reason());
+        assertTrue(e.getMessage().contains("SubscribeURL is not well-formed Unicode"), e.getMessage());
+    }
+
+    @Test
+    void verifyAndParse_signedErrorMessageWithQuestionMarkReplacedByLoneSurrogate_rejectedAsMalformed() {
+        TestCertificates certificates = TestCertificates.shared();
+        String message = resource("pipeline/gen_error-handler_lambda-error_sns_message-body.json");
+        assertTrue(message.contains("/home?region="), "the Error message's console URL has a '?'");
+        Instant sent = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        Map<String, String> signed = TestSigner.sign(TestSigner.envelope("Notification", message,
+                " workflow Status:: Error: 6e1b9e46", sent.toString()), "2", certificates.sns().privateKey());
+        StubCertificateSource source = new StubCertificateSource()
+                .serve(URI.create(TestSigner.CERT_URL), certificates.sns().pem());
+        SnsVerifier verifier = SnsVerifier.builder().certificateSource(source)
+                .clock(Clock.fixed(sent.plusSeconds(1), ZoneOffset.UTC)).build();
+        String body = Fixtures.json(signed);
+        verifier.verifyAndParse(body);
+        String altered = body.replace("/home?region=", "/home\\ud800region=");
+
+        SnsVerificationException e = assertThrows(SnsVerificationException.class,
+                () -> verifier.verifyAndParse(altered));
+
+        assertEquals(Reason.MALFORMED, e.reason());
+        assertTrue(e.getMessage().contains("Message is not well-formed Unicode"), e.getMessage());
+    }
+}
