@@ -46,6 +46,13 @@ import software.amazon.awssdk.services.sns.SnsClient;
  * queue), or a bare message. An HTTP endpoint must use {@link #handleHttpDelivery(String)}, which accepts only a
  * verified SNS envelope.
  *
+ * <p><b>Order.</b> Deliveries arrive in any order and more than once; each event moves a video only forward. A
+ * re-upload's job replaces the current one only when it started later, judged on one clock: the job's own
+ * {@code startTime}, carried by a Complete and read from the job's table item for an Ingest or an Error. Without a
+ * {@linkplain Builder#tableName(String) table} an Ingest falls back to its SNS publish time, which lags the job's
+ * start by the seconds of the pipeline's media info step, so jobs started closer together than that may be
+ * ordered wrongly: configure the table when uploads can be retried.
+ *
  * <p><b>Resources.</b> AWS clients are created on first use and closed by {@link #close()}; clients passed to the
  * builder are used as they are and never closed. Instances are thread-safe.
  *
@@ -83,6 +90,9 @@ public interface VodClient extends AutoCloseable {
      * videos. A record that cannot be parsed or verified, or whose handling throws, becomes a failed record; the
      * others are still handled.
      *
+     * <p>Jobs are ordered by their table item's {@code startTime}; without a table an Ingest is ordered by its SNS
+     * publish time, which is weaker (see <b>Order</b> above).
+     *
      * @param delivery the delivery as received
      * @return what each record did; {@link BatchResult#lambdaBatchResponse()} for a Lambda reading SQS
      * @throws VodParseException when the delivery as a whole is unusable
@@ -108,6 +118,8 @@ public interface VodClient extends AutoCloseable {
 
     /**
      * Applies one event, parsed (and if need be verified) by the caller, to the application's videos.
+     * Ordered as described under <b>Order</b> above: with a table, an Ingest or Error costs one projected
+     * {@code GetItem} for its job's {@code startTime}; without one, an Ingest is ordered by its SNS timestamp.
      *
      * @param event the event
      * @return what it did
@@ -118,6 +130,8 @@ public interface VodClient extends AutoCloseable {
     /**
      * Handles the body of an SNS HTTP(S) POST: verifies it, confirms a subscription to an allowed topic through the
      * SNS API, reports an unsubscribe confirmation, and applies a notification's event.
+     * A notification is ordered as described under <b>Order</b> above (the table's {@code startTime}; without a
+     * table, the weaker SNS timestamp for an Ingest).
      *
      * @param body the raw request body, exactly as received
      * @return what the delivery did
@@ -157,7 +171,8 @@ public interface VodClient extends AutoCloseable {
 
         /**
          * The pipeline's DynamoDB table (stack output {@code DynamoDBTableName}); without it, Complete events are
-         * applied without media info.
+         * applied without media info, and Ingest events are ordered by their SNS publish time instead of the job's
+         * {@code startTime}, which can order jobs started a few seconds apart wrongly.
          *
          * @param tableName the table name
          * @return this builder

@@ -170,16 +170,20 @@ public final class VideoEventHandler {
             return lookup().flatMap(JobFacts::srcVideo).flatMap(repository::findBySourceKey);
         }
 
-        /** When the event's job started: Ingest is published at the start; Complete says so; else the table. */
+        /**
+         * When the event's job started, on one clock: the job's own {@code startTime}, which a Complete carries and
+         * the table item holds from before the Ingest is published. Only without a table does an Ingest fall back
+         * to its SNS publish time, which lags the start by the seconds the media info step takes: jobs started
+         * closer together than that may then be ordered wrongly.
+         */
         private Optional<Instant> jobStart() {
-            if (event instanceof IngestEvent) {
-                Optional<Instant> published = event.sns().map(SnsMetadata::timestamp);
-                return published.isPresent() ? published : lookup().flatMap(JobFacts::startTime);
-            }
             if (event instanceof CompleteEvent complete && complete.startTime().isPresent()) {
                 return complete.startTime();
             }
-            return lookup().flatMap(JobFacts::startTime);
+            if (jobs.hasTable()) {
+                return lookup().flatMap(JobFacts::startTime);
+            }
+            return event instanceof IngestEvent ? event.sns().map(SnsMetadata::timestamp) : Optional.empty();
         }
 
         private Optional<JobFacts> lookup() {

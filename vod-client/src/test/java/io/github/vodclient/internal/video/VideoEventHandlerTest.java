@@ -63,13 +63,14 @@ class VideoEventHandlerTest {
         assertEquals(Optional.of(VIDEO), result.videoId());
         assertEquals(new VideoState(VIDEO, EncodingStatus.INGEST, Optional.of(JOB1), Optional.of(T1)),
                 videos.state(VIDEO));
-        assertEquals(0, jobs.lookups, "an Ingest in an SNS envelope needs no look-up");
+        assertEquals(1, jobs.lookups, "the job's start comes from its table item");
         assertEquals(List.of(result), heard);
     }
 
     @Test
     void handle_complete_storesPlaybackThumbnailAndMediaInfoFromOneLookup() {
         handler.handle(Events.ingest(JOB1, KEY, T1));
+        int lookups = jobs.lookups;
 
         HandleResult result = handler.handle(Events.complete(JOB1, KEY, T1));
 
@@ -84,7 +85,7 @@ class VideoEventHandlerTest {
         assertEquals(Optional.of(Duration.ofMillis(21_021)), update.duration());
         assertEquals(OptionalInt.of(1920), update.width());
         assertEquals(OptionalInt.of(1080), update.height());
-        assertEquals(1, jobs.lookups, "exactly one GetItem for a Complete");
+        assertEquals(lookups + 1, jobs.lookups, "exactly one GetItem for a Complete");
     }
 
     @Test
@@ -276,5 +277,35 @@ class VideoEventHandlerTest {
         handler.handle(bare);
 
         assertEquals(Optional.of(T1), videos.state(VIDEO).jobStartedAt());
+    }
+
+    @Test
+    void handle_ingestPublishedLate_ordersTheJobByItsTableStartTime() {
+        handler.handle(Events.ingest(JOB1, KEY, T1.plusSeconds(40)));
+
+        assertEquals(Optional.of(T1), videos.state(VIDEO).jobStartedAt(), "startTime of the item, not publish time");
+    }
+
+    @Test
+    void handle_ingestWithoutATable_fallsBackToTheSnsTimestamp() {
+        VideoEventHandler noTable = new VideoEventHandler(videos, JobLookup.NONE, heard::add, false, false);
+
+        noTable.handle(Events.ingest(JOB1, KEY, T1.plusSeconds(40)));
+
+        assertEquals(Optional.of(T1.plusSeconds(40)), videos.state(VIDEO).jobStartedAt());
+    }
+
+    @Test
+    void handle_secondJobStartedInTheSameMillisecond_theGreaterGuidWinsInEitherOrder() {
+        FakeJobs tied = new FakeJobs();
+        tied.add(JOB1, KEY, T1);
+        tied.add(JOB2, KEY, T1);
+        VideoEventHandler h = new VideoEventHandler(videos, tied, heard::add, false, false);
+
+        h.handle(Events.ingest(JOB2, KEY, T1));
+        HandleResult lower = h.handle(Events.ingest(JOB1, KEY, T1));
+
+        assertEquals(Outcome.STALE, lower.outcome());
+        assertEquals(Optional.of(JOB2), videos.state(VIDEO).jobGuid());
     }
 }
