@@ -4,6 +4,7 @@ import io.github.vodclient.event.VodEvent;
 import io.github.vodclient.internal.client.DefaultVodClient;
 import io.github.vodclient.job.VodJobs;
 import io.github.vodclient.sns.CertificateSource;
+import io.github.vodclient.sns.SubscriptionHandler;
 import io.github.vodclient.upload.VodUploads;
 import io.github.vodclient.video.BatchResult;
 import io.github.vodclient.video.HandleListener;
@@ -12,6 +13,7 @@ import io.github.vodclient.video.VideoRepository;
 import java.io.InputStream;
 import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Collection;
 import java.util.Map;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
@@ -339,6 +341,30 @@ public interface VodClient extends AutoCloseable {
          * @return this builder
          */
         Builder certificateSource(CertificateSource source);
+
+        /**
+         * The deadline of one AWS call, retries included, of every client this client creates (DynamoDB look-ups,
+         * SNS {@code ConfirmSubscription}, S3 multipart and metadata-file calls); clients passed in keep their own.
+         * Default per part: {@link VodJobs#DEFAULT_API_CALL_TIMEOUT} (5 s) for DynamoDB,
+         * {@link SubscriptionHandler#DEFAULT_API_CALL_TIMEOUT} (5 s) for SNS,
+         * {@link VodUploads#DEFAULT_API_CALL_TIMEOUT} (25 s) for S3. When a look-up of a Complete's media info
+         * runs out of time the event's own data is applied (see {@link #strictMediaInfo(boolean)}).
+         *
+         * @param timeout a positive duration
+         * @return this builder
+         */
+        Builder apiCallTimeout(Duration timeout);
+
+        /**
+         * The deadline of one attempt of an AWS call of every client this client creates. Default per part:
+         * {@link VodJobs#DEFAULT_API_CALL_ATTEMPT_TIMEOUT} (2 s) for DynamoDB,
+         * {@link SubscriptionHandler#DEFAULT_API_CALL_ATTEMPT_TIMEOUT} (2 s) for SNS,
+         * {@link VodUploads#DEFAULT_API_CALL_ATTEMPT_TIMEOUT} (10 s) for S3.
+         *
+         * @param timeout a positive duration
+         * @return this builder
+         */
+        Builder apiCallAttemptTimeout(Duration timeout);
 
         /**
          * Builds the client. Creates no AWS client.

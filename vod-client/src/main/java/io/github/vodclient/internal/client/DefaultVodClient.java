@@ -176,6 +176,8 @@ public final class DefaultVodClient implements VodClient {
             config.region().ifPresent(b::region);
             config.credentials().ifPresent(b::credentialsProvider);
             config.s3Endpoint().ifPresent(endpoint -> b.endpointOverride(endpoint).pathStyle(true));
+            config.apiCallTimeout().ifPresent(b::apiCallTimeout);
+            config.apiCallAttemptTimeout().ifPresent(b::apiCallAttemptTimeout);
         }
         return b.build();
     }
@@ -189,6 +191,8 @@ public final class DefaultVodClient implements VodClient {
             config.region().ifPresent(b::region);
             config.credentials().ifPresent(b::credentialsProvider);
             config.dynamoDbEndpoint().ifPresent(b::endpointOverride);
+            config.apiCallTimeout().ifPresent(b::apiCallTimeout);
+            config.apiCallAttemptTimeout().ifPresent(b::apiCallAttemptTimeout);
         }
         return b.build();
     }
@@ -200,6 +204,8 @@ public final class DefaultVodClient implements VodClient {
         } else {
             config.credentials().ifPresent(b::credentialsProvider);
             config.snsEndpoint().ifPresent(b::endpointOverride);
+            config.apiCallTimeout().ifPresent(b::apiCallTimeout);
+            config.apiCallAttemptTimeout().ifPresent(b::apiCallAttemptTimeout);
         }
         return b.build();
     }

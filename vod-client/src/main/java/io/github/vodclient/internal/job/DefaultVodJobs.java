@@ -1,9 +1,11 @@
 package io.github.vodclient.internal.job;
 
 import io.github.vodclient.VodException;
+import io.github.vodclient.internal.CallDeadlines;
 import io.github.vodclient.job.VodJob;
 import io.github.vodclient.job.VodJobs;
 import java.net.URI;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -153,6 +155,7 @@ public final class DefaultVodJobs implements VodJobs {
         private final Region region;
         private final URI endpoint;
         private final AwsCredentialsProvider credentials;
+        private final CallDeadlines deadlines;
         private DynamoDbClient own;
         private boolean closed;
 
@@ -161,6 +164,7 @@ public final class DefaultVodJobs implements VodJobs {
             this.region = b.region;
             this.endpoint = b.endpoint;
             this.credentials = b.credentials;
+            this.deadlines = b.deadlines;
         }
 
         DynamoDbClient get() {
@@ -173,7 +177,8 @@ public final class DefaultVodJobs implements VodJobs {
                 }
                 if (own == null) {
                     DynamoDbClientBuilder builder = DynamoDbClient.builder()
-                            .httpClient(UrlConnectionHttpClient.create());
+                            .httpClient(UrlConnectionHttpClient.create())
+                            .overrideConfiguration(deadlines.overrides());
                     if (region != null) {
                         builder.region(region);
                     }
@@ -208,6 +213,9 @@ public final class DefaultVodJobs implements VodJobs {
         private boolean consistentRead;
         private List<String> customKeys = List.of();
         private int maxBatchAttempts = VodJobs.DEFAULT_MAX_BATCH_ATTEMPTS;
+        private CallDeadlines deadlines = new CallDeadlines(VodJobs.DEFAULT_API_CALL_TIMEOUT,
+                VodJobs.DEFAULT_API_CALL_ATTEMPT_TIMEOUT);
+        private boolean deadlinesSet;
 
         @Override
         public VodJobs.Builder tableName(String tableName) {
@@ -275,6 +283,20 @@ public final class DefaultVodJobs implements VodJobs {
         }
 
         @Override
+        public VodJobs.Builder apiCallTimeout(Duration timeout) {
+            this.deadlines = deadlines.withApiCall(timeout);
+            this.deadlinesSet = true;
+            return this;
+        }
+
+        @Override
+        public VodJobs.Builder apiCallAttemptTimeout(Duration timeout) {
+            this.deadlines = deadlines.withAttempt(timeout);
+            this.deadlinesSet = true;
+            return this;
+        }
+
+        @Override
         public VodJobs build() {
             return build(BatchLookup.Sleeper.THREAD);
         }
@@ -284,9 +306,9 @@ public final class DefaultVodJobs implements VodJobs {
             if (tableName == null) {
                 throw new IllegalStateException("tableName is required");
             }
-            if (client != null && (region != null || endpoint != null || credentials != null)) {
-                throw new IllegalStateException("dynamoDbClient cannot be combined with region, endpointOverride or"
-                        + " credentialsProvider: those configure the client VodJobs creates");
+            if (client != null && (region != null || endpoint != null || credentials != null || deadlinesSet)) {
+                throw new IllegalStateException("dynamoDbClient cannot be combined with region, endpointOverride,"
+                        + " credentialsProvider or the timeouts: those configure the client VodJobs creates");
             }
             return new DefaultVodJobs(this, sleeper);
         }
