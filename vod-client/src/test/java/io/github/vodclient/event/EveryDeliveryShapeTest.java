@@ -87,7 +87,7 @@ class EveryDeliveryShapeTest {
         }
         if (event instanceof CompleteEvent e) {
             return new CompleteEvent(e.guid(), e.rawStatus(), e.srcVideo(), e.srcBucket(), e.startTime(), e.endTime(),
-                    e.playback(), e.workflow(), e.custom(), Optional.empty(), e.rawMessage());
+                    e.playback(), e.workflow(), e.custom(), e.mediaInfo(), Optional.empty(), e.rawMessage());
         }
         if (event instanceof ErrorEvent e) {
             return new ErrorEvent(e.guid(), e.rawStatus(), e.errorAt(), e.errorMessage(), e.errorDetails(),
