@@ -63,6 +63,12 @@ import software.amazon.awssdk.services.sns.SnsClient;
 public interface VodClient extends AutoCloseable {
 
     /**
+     * Default {@link Builder#maxMessageAge(Duration) maximum age} of an SNS HTTP delivery: 2 hours, twice the longest
+     * SNS retries an HTTP/S delivery (a delivery policy's retries end within one hour).
+     */
+    Duration DEFAULT_MAX_MESSAGE_AGE = Duration.ofHours(2);
+
+    /**
      * A builder for a client.
      *
      * @return a new builder
@@ -341,6 +347,20 @@ public interface VodClient extends AutoCloseable {
          * @return this builder
          */
         Builder certificateSource(CertificateSource source);
+
+        /**
+         * How old an SNS HTTP delivery may be: {@link #handleHttpDelivery(String)} refuses one whose
+         * {@code Timestamp} (the publish time, which SNS retries keep) is older, with {@code MESSAGE_TOO_OLD}, so a
+         * captured, validly signed delivery cannot be replayed later (answer 403). Default
+         * {@link VodClient#DEFAULT_MAX_MESSAGE_AGE} (2 hours). Timestamps more than
+         * {@link io.github.vodclient.sns.SnsVerifier#ALLOWED_CLOCK_SKEW} (15 minutes) ahead of the clock are always
+         * refused ({@code TIMESTAMP_IN_FUTURE}). SNS envelopes in queue bodies ({@link #handle(String)}) have no
+         * maximum age: a queue keeps messages for days, and only the application can write to it.
+         *
+         * @param maxMessageAge a positive duration
+         * @return this builder
+         */
+        Builder maxMessageAge(Duration maxMessageAge);
 
         /**
          * The deadline of one AWS call, retries included, of every client this client creates (DynamoDB look-ups,

@@ -44,6 +44,7 @@ final class ClientBuilder implements VodClient.Builder {
     private CertificateSource certificateSource;
     private Duration apiCallTimeout;
     private Duration apiCallAttemptTimeout;
+    private Duration maxMessageAge = VodClient.DEFAULT_MAX_MESSAGE_AGE;
 
     @Override
     public VodClient.Builder sourceBucket(String bucket) {
@@ -185,6 +186,12 @@ final class ClientBuilder implements VodClient.Builder {
     }
 
     @Override
+    public VodClient.Builder maxMessageAge(Duration maxMessageAge) {
+        this.maxMessageAge = CallDeadlines.positive(maxMessageAge, "maxMessageAge");
+        return this;
+    }
+
+    @Override
     public VodClient.Builder apiCallTimeout(Duration timeout) {
         this.apiCallTimeout = CallDeadlines.positive(timeout, "apiCallTimeout");
         return this;
@@ -216,7 +223,7 @@ final class ClientBuilder implements VodClient.Builder {
                 Optional.ofNullable(s3Client), Optional.ofNullable(s3Presigner), Optional.ofNullable(dynamoDbClient),
                 Optional.ofNullable(snsClient), Optional.ofNullable(repository), listener, strictMediaInfo,
                 failOnUnknownVideo, clock, Optional.ofNullable(certificateSource), Optional.ofNullable(apiCallTimeout),
-                Optional.ofNullable(apiCallAttemptTimeout)));
+                Optional.ofNullable(apiCallAttemptTimeout), maxMessageAge));
     }
 
     private static Optional<String> first(Map<String, String> values, String... names) {

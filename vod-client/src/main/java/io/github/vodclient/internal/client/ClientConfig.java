@@ -36,5 +36,6 @@ record ClientConfig(
         Clock clock,
         Optional<CertificateSource> certificateSource,
         Optional<Duration> apiCallTimeout,
-        Optional<Duration> apiCallAttemptTimeout) {
+        Optional<Duration> apiCallAttemptTimeout,
+        Duration maxMessageAge) {
 }
