@@ -180,7 +180,9 @@ public interface VodClient extends AutoCloseable {
         /**
          * The pipeline's DynamoDB table (stack output {@code DynamoDBTableName}); without it, Complete events are
          * applied without media info, and Ingest events are ordered by their SNS publish time instead of the job's
-         * {@code startTime}, which can order jobs started a few seconds apart wrongly.
+         * {@code startTime}, which can order jobs started a few seconds apart wrongly. The table's client needs a
+         * region ({@link #region(Region)}, {@code AWS_REGION}, a profile or instance metadata): without one, the
+         * first look-up fails with one line that says so, and later ones fail the same way at once.
          *
          * @param tableName the table name
          * @return this builder

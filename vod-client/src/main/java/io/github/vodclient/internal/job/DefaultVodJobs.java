@@ -21,6 +21,7 @@ import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -157,6 +158,7 @@ public final class DefaultVodJobs implements VodJobs {
         private final AwsCredentialsProvider credentials;
         private final CallDeadlines deadlines;
         private DynamoDbClient own;
+        private VodException failed;
         private boolean closed;
 
         ClientHolder(BuilderImpl b) {
@@ -175,23 +177,47 @@ public final class DefaultVodJobs implements VodJobs {
                 if (closed) {
                     throw new VodException("this VodJobs is closed");
                 }
+                if (failed != null) {
+                    throw failed;
+                }
                 if (own == null) {
-                    DynamoDbClientBuilder builder = DynamoDbClient.builder()
-                            .httpClient(UrlConnectionHttpClient.create())
-                            .overrideConfiguration(deadlines.overrides());
-                    if (region != null) {
-                        builder.region(region);
-                    }
-                    if (endpoint != null) {
-                        builder.endpointOverride(endpoint);
-                    }
-                    if (credentials != null) {
-                        builder.credentialsProvider(credentials);
-                    }
-                    own = builder.build();
+                    own = create();
                 }
                 return own;
             }
+        }
+
+        /**
+         * Builds the client once. Without a region anywhere (builder, AWS_REGION, profile, instance metadata) the SDK
+         * fails here; that failure is kept and thrown again, with one line that says what to set, instead of
+         * building and failing again, for seconds, on every look-up.
+         */
+        private DynamoDbClient create() {
+            try {
+                return build();
+            } catch (SdkClientException e) {
+                failed = new VodException(region == null
+                        ? "VodJobs cannot create its DynamoDB client: no AWS region is configured; set AWS_REGION or "
+                                + ".region(...)"
+                        : "VodJobs cannot create its DynamoDB client: " + e.getMessage(), e);
+                throw failed;
+            }
+        }
+
+        private DynamoDbClient build() {
+            DynamoDbClientBuilder builder = DynamoDbClient.builder()
+                    .httpClient(UrlConnectionHttpClient.create())
+                    .overrideConfiguration(deadlines.overrides());
+            if (region != null) {
+                builder.region(region);
+            }
+            if (endpoint != null) {
+                builder.endpointOverride(endpoint);
+            }
+            if (credentials != null) {
+                builder.credentialsProvider(credentials);
+            }
+            return builder.build();
         }
 
         synchronized void close() {
