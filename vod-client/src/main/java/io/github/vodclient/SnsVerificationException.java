@@ -46,6 +46,8 @@ public class SnsVerificationException extends VodException {
         UNSUPPORTED_VERSION,
         /** {@code Timestamp} is older than the verifier's maximum message age. */
         MESSAGE_TOO_OLD,
+        /** {@code Timestamp} lies further after the verifier's clock than the allowed clock skew (a replay tool). */
+        TIMESTAMP_IN_FUTURE,
         /**
          * The envelope lacks a field verification needs, has a field twice, has an unknown {@code Type}, or has a
          * {@code TopicArn} that is not an SNS topic ARN of a supported partition.

@@ -4,6 +4,7 @@ import io.github.vodclient.event.VodEvent;
 import io.github.vodclient.internal.client.DefaultVodClient;
 import io.github.vodclient.job.VodJobs;
 import io.github.vodclient.sns.CertificateSource;
+import io.github.vodclient.sns.SubscriptionHandler;
 import io.github.vodclient.upload.VodUploads;
 import io.github.vodclient.video.BatchResult;
 import io.github.vodclient.video.HandleListener;
@@ -12,6 +13,7 @@ import io.github.vodclient.video.VideoRepository;
 import java.io.InputStream;
 import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Collection;
 import java.util.Map;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
@@ -46,12 +48,25 @@ import software.amazon.awssdk.services.sns.SnsClient;
  * queue), or a bare message. An HTTP endpoint must use {@link #handleHttpDelivery(String)}, which accepts only a
  * verified SNS envelope.
  *
+ * <p><b>Order.</b> Deliveries arrive in any order and more than once; each event moves a video only forward. A
+ * re-upload's job replaces the current one only when it started later, judged on one clock: the job's own
+ * {@code startTime}, carried by a Complete and read from the job's table item for an Ingest or an Error. Without a
+ * {@linkplain Builder#tableName(String) table} an Ingest falls back to its SNS publish time, which lags the job's
+ * start by the seconds of the pipeline's media info step, so jobs started closer together than that may be
+ * ordered wrongly: configure the table when uploads can be retried.
+ *
  * <p><b>Resources.</b> AWS clients are created on first use and closed by {@link #close()}; clients passed to the
  * builder are used as they are and never closed. Instances are thread-safe.
  *
  * @since 0.1.0
  */
 public interface VodClient extends AutoCloseable {
+
+    /**
+     * Default {@link Builder#maxMessageAge(Duration) maximum age} of an SNS HTTP delivery: 2 hours, twice the longest
+     * SNS retries an HTTP/S delivery (a delivery policy's retries end within one hour).
+     */
+    Duration DEFAULT_MAX_MESSAGE_AGE = Duration.ofHours(2);
 
     /**
      * A builder for a client.
@@ -83,6 +98,9 @@ public interface VodClient extends AutoCloseable {
      * videos. A record that cannot be parsed or verified, or whose handling throws, becomes a failed record; the
      * others are still handled.
      *
+     * <p>Jobs are ordered by their table item's {@code startTime}; without a table an Ingest is ordered by its SNS
+     * publish time, which is weaker (see <b>Order</b> above).
+     *
      * @param delivery the delivery as received
      * @return what each record did; {@link BatchResult#lambdaBatchResponse()} for a Lambda reading SQS
      * @throws VodParseException when the delivery as a whole is unusable
@@ -108,6 +126,8 @@ public interface VodClient extends AutoCloseable {
 
     /**
      * Applies one event, parsed (and if need be verified) by the caller, to the application's videos.
+     * Ordered as described under <b>Order</b> above: with a table, an Ingest or Error costs one projected
+     * {@code GetItem} for its job's {@code startTime}; without one, an Ingest is ordered by its SNS timestamp.
      *
      * @param event the event
      * @return what it did
@@ -118,6 +138,8 @@ public interface VodClient extends AutoCloseable {
     /**
      * Handles the body of an SNS HTTP(S) POST: verifies it, confirms a subscription to an allowed topic through the
      * SNS API, reports an unsubscribe confirmation, and applies a notification's event.
+     * A notification is ordered as described under <b>Order</b> above (the table's {@code startTime}; without a
+     * table, the weaker SNS timestamp for an Ingest).
      *
      * @param body the raw request body, exactly as received
      * @return what the delivery did
@@ -157,7 +179,10 @@ public interface VodClient extends AutoCloseable {
 
         /**
          * The pipeline's DynamoDB table (stack output {@code DynamoDBTableName}); without it, Complete events are
-         * applied without media info.
+         * applied without media info, and Ingest events are ordered by their SNS publish time instead of the job's
+         * {@code startTime}, which can order jobs started a few seconds apart wrongly. The table's client needs a
+         * region ({@link #region(Region)}, {@code AWS_REGION}, a profile or instance metadata): without one, the
+         * first look-up fails with one line that says so, and later ones fail the same way at once.
          *
          * @param tableName the table name
          * @return this builder
@@ -324,6 +349,44 @@ public interface VodClient extends AutoCloseable {
          * @return this builder
          */
         Builder certificateSource(CertificateSource source);
+
+        /**
+         * How old an SNS HTTP delivery may be: {@link #handleHttpDelivery(String)} refuses one whose
+         * {@code Timestamp} (the publish time, which SNS retries keep) is older, with {@code MESSAGE_TOO_OLD}, so a
+         * captured, validly signed delivery cannot be replayed later (answer 403). Default
+         * {@link VodClient#DEFAULT_MAX_MESSAGE_AGE} (2 hours). Timestamps more than
+         * {@link io.github.vodclient.sns.SnsVerifier#ALLOWED_CLOCK_SKEW} (15 minutes) ahead of the clock are always
+         * refused ({@code TIMESTAMP_IN_FUTURE}). SNS envelopes in queue bodies ({@link #handle(String)}) have no
+         * maximum age: a queue keeps messages for days, and only the application can write to it.
+         *
+         * @param maxMessageAge a positive duration
+         * @return this builder
+         */
+        Builder maxMessageAge(Duration maxMessageAge);
+
+        /**
+         * The deadline of one AWS call, retries included, of every client this client creates (DynamoDB look-ups,
+         * SNS {@code ConfirmSubscription}, S3 multipart and metadata-file calls); clients passed in keep their own.
+         * Default per part: {@link VodJobs#DEFAULT_API_CALL_TIMEOUT} (5 s) for DynamoDB,
+         * {@link SubscriptionHandler#DEFAULT_API_CALL_TIMEOUT} (5 s) for SNS,
+         * {@link VodUploads#DEFAULT_API_CALL_TIMEOUT} (25 s) for S3. When a look-up of a Complete's media info
+         * runs out of time the event's own data is applied (see {@link #strictMediaInfo(boolean)}).
+         *
+         * @param timeout a positive duration
+         * @return this builder
+         */
+        Builder apiCallTimeout(Duration timeout);
+
+        /**
+         * The deadline of one attempt of an AWS call of every client this client creates. Default per part:
+         * {@link VodJobs#DEFAULT_API_CALL_ATTEMPT_TIMEOUT} (2 s) for DynamoDB,
+         * {@link SubscriptionHandler#DEFAULT_API_CALL_ATTEMPT_TIMEOUT} (2 s) for SNS,
+         * {@link VodUploads#DEFAULT_API_CALL_ATTEMPT_TIMEOUT} (10 s) for S3.
+         *
+         * @param timeout a positive duration
+         * @return this builder
+         */
+        Builder apiCallAttemptTimeout(Duration timeout);
 
         /**
          * Builds the client. Creates no AWS client.

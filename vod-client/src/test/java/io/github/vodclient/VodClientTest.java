@@ -245,8 +245,8 @@ class VodClientTest {
         // No region is configured in the test environment: an SDK client built eagerly would fail to resolve one.
         try (VodClient vod = VodClient.builder().sourceBucket("bucket").tableName("vod-stack")
                 .allowedTopicArn(TestSigner.TOPIC).videoRepository(videos).build()) {
-            BatchResult ingest = vod.handle(lambdaSns(ingestMessage, "Workflow Status:: Ingest:: " + GUID));
-            assertEquals(Outcome.APPLIED, ingest.handled().get(0).result().outcome());
+            BatchResult complete = vod.handle(lambdaSns(completeMessage, "Workflow Status:: Complete:: " + GUID));
+            assertEquals(Outcome.APPLIED, complete.handled().get(0).result().outcome());
 
             RuntimeException firstUse = assertThrows(RuntimeException.class, () -> vod.jobs().find(GUID));
             assertTrue(firstUse.getMessage().contains("region"), firstUse.getMessage());

@@ -1,5 +1,6 @@
 package io.github.vodclient.event;
 
+import io.github.vodclient.job.MediaInfo;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -10,7 +11,8 @@ import java.util.Optional;
 /**
  * A job finished encoding ({@code "workflowStatus": "Complete"}): where to play it, and how it was made.
  *
- * <p>The source's media info (duration, dimensions, codecs) is not in the message; it is in the job's table item.
+ * <p>The source's media info (duration, dimensions, codecs) is not in an SNS message; it is in the job's table item.
+ * Only the body of the solution's own SQS queue (stack option EnableSqs) carries it, as {@link #mediaInfo()}.
  *
  * @param guid the job's id
  * @param rawStatus the status as written, normally {@code "Complete"}
@@ -26,6 +28,8 @@ import java.util.Optional;
  *     file's {@code Title}, the key {@code title}), as plain Java values — {@code String}, {@code Boolean},
  *     {@code Integer}/{@code Long}/{@code BigInteger}, {@code Double}, {@code List}, {@code Map}, or
  *     {@code null} for JSON null — in the order received; unmodifiable
+ * @param mediaInfo the source's media info, when the message carries {@code srcMediainfo} (only the body of the
+ *     solution's own SQS queue does); absent too when that value cannot be read (it stays in the raw message)
  * @param sns the SNS envelope, when there was one
  * @param rawMessage the message as received
  * @since 0.1.0
@@ -40,6 +44,7 @@ public record CompleteEvent(
         PlaybackUrls playback,
         WorkflowDetails workflow,
         Map<String, Object> custom,
+        Optional<MediaInfo> mediaInfo,
         Optional<SnsMetadata> sns,
         String rawMessage) implements WorkflowEvent {
 
@@ -55,6 +60,7 @@ public record CompleteEvent(
      * @param playback the playback URLs
      * @param workflow how the job ran
      * @param custom the custom metadata
+     * @param mediaInfo the media info the message carries
      * @param sns the SNS envelope
      * @param rawMessage the message as received
      */
@@ -68,6 +74,7 @@ public record CompleteEvent(
         Objects.requireNonNull(playback, "playback");
         Objects.requireNonNull(workflow, "workflow");
         Objects.requireNonNull(custom, "custom");
+        Objects.requireNonNull(mediaInfo, "mediaInfo");
         Objects.requireNonNull(sns, "sns");
         Objects.requireNonNull(rawMessage, "rawMessage");
         // JSON null is a legitimate custom value, so Map.copyOf (which rejects nulls) is not used.

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import io.github.vodclient.VodParseException;
-import io.github.vodclient.event.ErrorEvent;
 import io.github.vodclient.event.EventBatch;
 import io.github.vodclient.event.ParsedRecord;
 import io.github.vodclient.event.RecordFailure;
@@ -119,6 +118,9 @@ public final class EventReader {
      * @return the Lambda records, or null when the input is not a Lambda event (then see {@link #readBody})
      */
     public List<RawRecord> readLambdaRecords(String text) {
+        if (LegacyErrors.isPlainTextError(text)) {
+            return null;
+        }
         TopLevel top = readTop(text, "input", true);
         if (top.shape != Shape.LAMBDA_EVENT) {
             return null;
@@ -144,6 +146,9 @@ public final class EventReader {
     /** Reads one body or single input; see {@link Body}. */
     public Body readBody(String text, String path) {
         Limits.check(text, path, maxMessageBytes + ENVELOPE_OVERHEAD_BYTES);
+        if (LegacyErrors.isPlainTextError(text)) {
+            return new Body(null, plainTextError(text, path));
+        }
         TopLevel top = readTop(text, path, false);
         if (top.shape == Shape.SNS_ENVELOPE) {
             if (top.envelope.duplicate != null) {
@@ -163,6 +168,9 @@ public final class EventReader {
     /** Reads an SQS message body: an SNS envelope, a raw-delivery message, or the solution's own queue body. */
     public VodEvent readSqsBody(String text) {
         Limits.check(text, "SQS body", maxMessageBytes + ENVELOPE_OVERHEAD_BYTES);
+        if (LegacyErrors.isPlainTextError(text)) {
+            return plainTextError(text, "body");
+        }
         return single(readTop(text, "body", false), text, "body");
     }
 
@@ -173,6 +181,10 @@ public final class EventReader {
     }
 
     private EventBatch read(String text, String expectedSource) {
+        if (expectedSource == null && LegacyErrors.isPlainTextError(text)) {
+            return new EventBatch(List.of(new ParsedRecord(0, Optional.empty(), plainTextError(text, "input"))),
+                    List.of());
+        }
         TopLevel top = readTop(text, "input", true);
         if (expectedSource != null && top.shape != Shape.LAMBDA_EVENT) {
             throw new VodParseException("input is not a Lambda " + expectedSource + " event: it has no Records array");
@@ -225,6 +237,9 @@ public final class EventReader {
                 throw new VodParseException(path + " is an SQS record, not an SNS record");
             }
             Limits.check(record.body, path + ".body", maxMessageBytes + ENVELOPE_OVERHEAD_BYTES);
+            if (LegacyErrors.isPlainTextError(record.body)) {
+                return plainTextError(record.body, path + ".body");
+            }
             return single(readTop(record.body, path + ".body", false), record.body, path + ".body");
         }
         String source = record.eventSource != null ? " (eventSource " + Untrusted.escape(record.eventSource)
@@ -256,7 +271,7 @@ public final class EventReader {
             throw new VodParseException(path + " is empty");
         }
         if (message.charAt(start) != '{') {
-            return plainText(message, subject, sns);
+            return LegacyErrors.event(json, message, subject, sns);
         }
         try (JsonParser p = json.createParser(message)) {
             p.nextToken();
@@ -274,14 +289,10 @@ public final class EventReader {
         }
     }
 
-    /** Solution v4.0–4.1 published errors as plain text; the guid is in the subject. */
-    private static VodEvent plainText(String message, String subject, Optional<SnsMetadata> sns) {
-        Optional<String> guid = Subjects.errorGuid(subject);
-        if (guid.isPresent()) {
-            return new ErrorEvent(guid.get(), "Error", Optional.empty(),
-                    Optional.of(message.trim()), Optional.empty(), sns, message);
-        }
-        return new UnknownEvent(Optional.empty(), Optional.empty(), "message is not JSON", sns, message);
+    /** A raw-delivery body or bare input that is a v4.0–4.1 plain-text Error message, which has no subject. */
+    private VodEvent plainTextError(String text, String path) {
+        Limits.check(text, path, maxMessageBytes);
+        return LegacyErrors.event(json, text, null, Optional.empty());
     }
 
     // ---- top level -------------------------------------------------------------------------------------------

@@ -13,6 +13,7 @@ import io.github.vodclient.event.SnsMetadata;
 import io.github.vodclient.event.UnknownEvent;
 import io.github.vodclient.event.VodEvent;
 import io.github.vodclient.event.WorkflowDetails;
+import io.github.vodclient.internal.job.MediaInfoReader;
 import io.github.vodclient.job.MediaInfo;
 import io.github.vodclient.job.VodJob;
 import java.io.IOException;
@@ -169,9 +170,25 @@ public final class MessageFields {
             case COMPLETE:
                 return new CompleteEvent(require(guid, "guid", rawStatus), rawStatus, Optional.ofNullable(srcVideo),
                         Optional.ofNullable(srcBucket), Optional.ofNullable(startTime), Optional.ofNullable(endTime),
-                        playback(), workflow(), custom == null ? Map.of() : custom, sns, rawMessage);
+                        playback(), workflow(), custom == null ? Map.of() : custom, carriedMediaInfo(), sns,
+                        rawMessage);
             default:
                 throw new IllegalStateException("unmapped status " + known.get());
+        }
+    }
+
+    /**
+     * The media info a message carries (the solution's own SQS body); absent when it has none or it cannot be read,
+     * like a time in an unknown format: it stays in the raw message, and the handler falls back to the table.
+     */
+    private Optional<MediaInfo> carriedMediaInfo() {
+        if (srcMediainfo == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(MediaInfoReader.parse(srcMediainfo, at("srcMediainfo")));
+        } catch (VodParseException e) {
+            return Optional.empty();
         }
     }
 

@@ -3,7 +3,10 @@ package io.github.vodclient.internal;
 import java.util.Locale;
 import java.util.Optional;
 
-/** Reads the pipeline's SNS subjects, e.g. {@code " workflow Status:: Error: <guid>"}. */
+/**
+ * Reads the pipeline's SNS subjects: {@code " workflow Status:: Error: <guid>"} (v4.2 and later) and
+ * {@code " workflow error: <guid>"} (v4.0–4.1).
+ */
 final class Subjects {
 
     private Subjects() {
@@ -16,6 +19,9 @@ final class Subjects {
         }
         String s = subject.trim();
         String lower = s.toLowerCase(Locale.ROOT);
+        if (lower.startsWith("workflow error:")) {
+            return guid(s.substring("workflow error:".length()));
+        }
         if (!lower.startsWith("workflow status::")) {
             return Optional.empty();
         }
@@ -23,7 +29,11 @@ final class Subjects {
         if (!rest.toLowerCase(Locale.ROOT).startsWith("error")) {
             return Optional.empty();
         }
-        rest = rest.substring("error".length());
+        return guid(rest.substring("error".length()));
+    }
+
+    /** The guid after the status: colons and spaces skipped; one word. */
+    private static Optional<String> guid(String rest) {
         int i = 0;
         while (i < rest.length() && (rest.charAt(i) == ':' || Character.isWhitespace(rest.charAt(i)))) {
             i++;

@@ -2,6 +2,7 @@ package io.github.vodclient.job;
 
 import io.github.vodclient.internal.job.DefaultVodJobs;
 import java.net.URI;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -45,6 +46,16 @@ public interface VodJobs extends AutoCloseable {
 
     /** Default number of BatchGetItem attempts per chunk while DynamoDB returns unprocessed keys. */
     int DEFAULT_MAX_BATCH_ATTEMPTS = 8;
+
+    /**
+     * Default deadline of one DynamoDB call of the client a reader creates, every retry included: 5 seconds. A
+     * {@link io.github.vodclient.VodClient} handling a Complete then falls back to the event's own data, or fails,
+     * well inside a Lambda's time (give the function at least 10 seconds).
+     */
+    Duration DEFAULT_API_CALL_TIMEOUT = Duration.ofSeconds(5);
+
+    /** Default deadline of one attempt of a DynamoDB call of the client a reader creates: 2 seconds. */
+    Duration DEFAULT_API_CALL_ATTEMPT_TIMEOUT = Duration.ofSeconds(2);
 
     /**
      * Starts configuring a reader.
@@ -197,11 +208,30 @@ public interface VodJobs extends AutoCloseable {
         Builder maxBatchAttempts(int maxAttempts);
 
         /**
+         * Sets the deadline of one call of the client the reader creates, every retry and backoff included; default
+         * {@link VodJobs#DEFAULT_API_CALL_TIMEOUT} (5 s). A call past it throws the SDK's
+         * {@code ApiCallTimeoutException}. A caller's client keeps its own configuration.
+         *
+         * @param timeout a positive duration
+         * @return this builder
+         */
+        Builder apiCallTimeout(Duration timeout);
+
+        /**
+         * Sets the deadline of one attempt of a call of the client the reader creates (a timed-out attempt is
+         * retried while the call's deadline allows); default {@link VodJobs#DEFAULT_API_CALL_ATTEMPT_TIMEOUT} (2 s).
+         *
+         * @param timeout a positive duration
+         * @return this builder
+         */
+        Builder apiCallAttemptTimeout(Duration timeout);
+
+        /**
          * Builds the reader. Its own DynamoDB client, if it needs one, is created on first use.
          *
          * @return the reader
          * @throws IllegalStateException when the table name is missing, or a caller's client is combined with
-         *     client settings
+         *     client settings (region, endpoint, credentials, timeouts)
          */
         VodJobs build();
     }

@@ -22,7 +22,8 @@ import java.util.Set;
  * {@code 1} (SHA1withRSA) or {@code 2} (SHA256withRSA); {@code TopicArn} is an SNS topic of the aws, aws-cn or
  * aws-us-gov partition and on the allow-list; {@code SigningCertURL} (or {@code SigningCertUrl}) is https on exactly
  * the SNS endpoint of the topic's region with a {@code /SimpleNotificationService-<id>.pem} path and nothing else;
- * the message is not older than the maximum age; then, and only then, the certificate is fetched (cached per URL),
+ * the message is not older than the maximum age nor dated more than {@link #ALLOWED_CLOCK_SKEW} after the verifier's
+ * clock; then, and only then, the certificate is fetched (cached per URL),
  * must be one PEM X.509 certificate issued to the SNS signing name of that region, valid at the verification
  * instant, and must verify the signature over the string to sign built from the raw field values as received.
  *
@@ -57,6 +58,12 @@ public interface SnsVerifier {
     int MAX_CONCURRENT_CERTIFICATE_FETCHES = 4;
     /** How long a failed certificate download is answered from the cache before its URL is tried again. */
     Duration CERTIFICATE_FAILURE_TTL = Duration.ofSeconds(10);
+    /**
+     * How far a message's {@code Timestamp} may lie after the verifier's clock: 15 minutes, the clock skew AWS itself
+     * accepts on signed requests. A later timestamp fails with {@code TIMESTAMP_IN_FUTURE}: it would outlive any
+     * maximum message age.
+     */
+    Duration ALLOWED_CLOCK_SKEW = Duration.ofMinutes(15);
 
     /**
      * A builder for a verifier.

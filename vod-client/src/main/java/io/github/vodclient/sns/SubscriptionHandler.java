@@ -3,9 +3,11 @@ package io.github.vodclient.sns;
 import io.github.vodclient.SnsVerificationException;
 import io.github.vodclient.VodException;
 import io.github.vodclient.internal.Untrusted;
+import io.github.vodclient.internal.CallDeadlines;
 import io.github.vodclient.internal.sns.SnsClients;
 import io.github.vodclient.internal.sns.TopicArn;
 import java.net.URI;
+import java.time.Duration;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Objects;
@@ -42,12 +44,19 @@ import software.amazon.awssdk.services.sns.model.ConfirmSubscriptionRequest;
  */
 public final class SubscriptionHandler implements AutoCloseable {
 
+    /** Default deadline of one {@code ConfirmSubscription} call of a client the handler creates, retries included. */
+    public static final Duration DEFAULT_API_CALL_TIMEOUT = Duration.ofSeconds(5);
+
+    /** Default deadline of one attempt of a {@code ConfirmSubscription} call of a client the handler creates. */
+    public static final Duration DEFAULT_API_CALL_ATTEMPT_TIMEOUT = Duration.ofSeconds(2);
+
     private final Set<String> allowedTopicArns;
     private final SnsClients clients;
 
     private SubscriptionHandler(Builder builder) {
         this.allowedTopicArns = Set.copyOf(builder.allowedTopicArns);
-        this.clients = new SnsClients(builder.snsClient, builder.credentialsProvider, builder.endpointOverride);
+        this.clients = new SnsClients(builder.snsClient, builder.credentialsProvider, builder.endpointOverride,
+                builder.deadlines);
     }
 
     /**
@@ -131,6 +140,8 @@ public final class SubscriptionHandler implements AutoCloseable {
         private SnsClient snsClient;
         private AwsCredentialsProvider credentialsProvider;
         private URI endpointOverride;
+        private CallDeadlines deadlines = new CallDeadlines(DEFAULT_API_CALL_TIMEOUT, DEFAULT_API_CALL_ATTEMPT_TIMEOUT);
+        private boolean deadlinesSet;
 
         private Builder() {
         }
@@ -195,6 +206,32 @@ public final class SubscriptionHandler implements AutoCloseable {
         }
 
         /**
+         * Sets the deadline of one {@code ConfirmSubscription} call of the clients the handler creates, retries
+         * included; default {@link #DEFAULT_API_CALL_TIMEOUT} (5 s). A caller's client keeps its own configuration.
+         *
+         * @param timeout a positive duration
+         * @return this builder
+         */
+        public Builder apiCallTimeout(Duration timeout) {
+            this.deadlines = deadlines.withApiCall(timeout);
+            this.deadlinesSet = true;
+            return this;
+        }
+
+        /**
+         * Sets the deadline of one attempt of a call of the clients the handler creates; default
+         * {@link #DEFAULT_API_CALL_ATTEMPT_TIMEOUT} (2 s).
+         *
+         * @param timeout a positive duration
+         * @return this builder
+         */
+        public Builder apiCallAttemptTimeout(Duration timeout) {
+            this.deadlines = deadlines.withAttempt(timeout);
+            this.deadlinesSet = true;
+            return this;
+        }
+
+        /**
          * Builds the handler.
          *
          * @return a new handler
@@ -204,9 +241,9 @@ public final class SubscriptionHandler implements AutoCloseable {
             if (allowedTopicArns.isEmpty()) {
                 throw new IllegalStateException("allowedTopicArn: at least one topic must be allowed");
             }
-            if (snsClient != null && (credentialsProvider != null || endpointOverride != null)) {
-                throw new IllegalStateException("snsClient: credentialsProvider and endpointOverride configure the "
-                        + "handler's own clients and cannot be combined with a caller-supplied client");
+            if (snsClient != null && (credentialsProvider != null || endpointOverride != null || deadlinesSet)) {
+                throw new IllegalStateException("snsClient: credentialsProvider, endpointOverride and the timeouts "
+                        + "configure the handler's own clients and cannot be combined with a caller-supplied client");
             }
             return new SubscriptionHandler(this);
         }

@@ -41,6 +41,15 @@ public interface VodUploads extends AutoCloseable {
     Duration DEFAULT_EXPIRY = Duration.ofMinutes(15);
 
     /**
+     * Default deadline of one S3 call of the client this instance creates, retries included: 25 seconds, inside the
+     * 29 seconds API Gateway gives a Lambda behind it.
+     */
+    Duration DEFAULT_API_CALL_TIMEOUT = Duration.ofSeconds(25);
+
+    /** Default deadline of one attempt of an S3 call of the client this instance creates: 10 seconds. */
+    Duration DEFAULT_API_CALL_ATTEMPT_TIMEOUT = Duration.ofSeconds(10);
+
+    /**
      * Starts configuring an instance.
      *
      * @return a new builder
@@ -264,6 +273,26 @@ public interface VodUploads extends AutoCloseable {
          * @return this builder
          */
         Builder strictExpiry(boolean strict);
+
+        /**
+         * Sets the deadline of one S3 call (multipart create, list, complete, abort; metadata-file head and put) of
+         * the client this instance creates, retries included; default {@link #DEFAULT_API_CALL_TIMEOUT} (25 s).
+         * Completing a multipart upload of very many parts can take longer: raise it for that. A caller's client
+         * keeps its own configuration; presigning makes no call.
+         *
+         * @param timeout a positive duration
+         * @return this builder
+         */
+        Builder apiCallTimeout(Duration timeout);
+
+        /**
+         * Sets the deadline of one attempt of an S3 call of the client this instance creates; default
+         * {@link #DEFAULT_API_CALL_ATTEMPT_TIMEOUT} (10 s).
+         *
+         * @param timeout a positive duration
+         * @return this builder
+         */
+        Builder apiCallAttemptTimeout(Duration timeout);
 
         /**
          * Validates and builds; no AWS client is created until first needed.

@@ -11,13 +11,25 @@ import java.util.Optional;
  * @param event the event handled
  * @param videoId the video it concerned, when one was found
  * @param update the update stored, for {@link Outcome#APPLIED}
- * @param mediaInfoMissing true when a Complete event was applied without the job's media info because the look-up
- *     failed or found nothing (duration is then absent, dimensions come from the message)
+ * @param missingMediaInfo why a Complete event was applied without the source's media info (duration is then
+ *     absent, dimensions come from the message); empty when it had it, and for every other outcome and event
  * @param failure what went wrong, for {@link Outcome#FAILED}
  * @since 0.1.0
  */
 public record HandleResult(Outcome outcome, VodEvent event, Optional<String> videoId, Optional<VideoUpdate> update,
-        boolean mediaInfoMissing, Optional<RuntimeException> failure) {
+        Optional<MissingMediaInfo> missingMediaInfo, Optional<RuntimeException> failure) {
+
+    /** Why a Complete event was applied without the source's media info. */
+    public enum MissingMediaInfo {
+        /** No table is configured ({@code tableName}), and the message carries no media info. */
+        NO_TABLE,
+        /** The table has no item for the job's guid (another table, or an item deleted since). */
+        NO_JOB_ITEM,
+        /** The look-up failed: timed out, throttled, denied, no region... (logged at WARN with the cause). */
+        LOOKUP_FAILED,
+        /** The job's item has no usable {@code srcMediainfo}. */
+        NOT_IN_JOB_ITEM
+    }
 
     /** What handling an event did. */
     public enum Outcome {
@@ -42,7 +54,7 @@ public record HandleResult(Outcome outcome, VodEvent event, Optional<String> vid
      * @param event the event
      * @param videoId the video, if found
      * @param update the update stored, if any
-     * @param mediaInfoMissing whether media info was missing
+     * @param missingMediaInfo why media info was missing, if it was
      * @param failure what went wrong, if anything
      */
     public HandleResult {
@@ -50,6 +62,16 @@ public record HandleResult(Outcome outcome, VodEvent event, Optional<String> vid
         Objects.requireNonNull(event, "event");
         Objects.requireNonNull(videoId, "videoId");
         Objects.requireNonNull(update, "update");
+        Objects.requireNonNull(missingMediaInfo, "missingMediaInfo");
         Objects.requireNonNull(failure, "failure");
+    }
+
+    /**
+     * Whether a Complete event was applied without the source's media info; {@link #missingMediaInfo()} says why.
+     *
+     * @return true when media info was missing
+     */
+    public boolean mediaInfoMissing() {
+        return missingMediaInfo.isPresent();
     }
 }

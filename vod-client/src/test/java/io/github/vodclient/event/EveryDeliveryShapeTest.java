@@ -23,7 +23,10 @@ class EveryDeliveryShapeTest {
             "gen_B-metadata-mediapackage_sns_ingest.json",
             "gen_B-metadata-mediapackage_sns_complete.json",
             "gen_error-handler_lambda-error_sns.json",
-            "gen_error-handler_mediaconvert-error_sns.json");
+            "gen_error-handler_mediaconvert-error_sns.json",
+            // solution v4.0-4.1: plain text, subject " workflow error: <guid>", guid also in the embedded JSON
+            "legacy-v4.0_lambda-error_sns.json",
+            "legacy-v4.0_mediaconvert-error_sns.json");
 
     record Shape(String name, boolean enveloped, Function<Deliveries.Published, String> wrap) {
         @Override
@@ -87,7 +90,7 @@ class EveryDeliveryShapeTest {
         }
         if (event instanceof CompleteEvent e) {
             return new CompleteEvent(e.guid(), e.rawStatus(), e.srcVideo(), e.srcBucket(), e.startTime(), e.endTime(),
-                    e.playback(), e.workflow(), e.custom(), Optional.empty(), e.rawMessage());
+                    e.playback(), e.workflow(), e.custom(), e.mediaInfo(), Optional.empty(), e.rawMessage());
         }
         if (event instanceof ErrorEvent e) {
             return new ErrorEvent(e.guid(), e.rawStatus(), e.errorAt(), e.errorMessage(), e.errorDetails(),

@@ -2,6 +2,7 @@ package io.github.vodclient.event;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
 import java.time.Instant;
@@ -92,5 +93,43 @@ class LegacyMessagesTest {
 
         assertInstanceOf(IngestEvent.class, parser.parseMessage(message));
         assertEquals(Optional.empty(), ((CompleteEvent) parser.parseMessage(complete)).startTime());
+    }
+
+    @Test
+    void parseMessage_v40LambdaErrorWithItsSubject_readsGuidFunctionErrorAndConsoleUrl() {
+        Deliveries.Published v40 = Fixtures.published("legacy-v4.0_lambda-error_sns.json");
+
+        ErrorEvent error = assertInstanceOf(ErrorEvent.class, parser.parseMessage(v40.message(), v40.subject()));
+
+        assertEquals(Fixtures.GUID, error.guid());
+        assertEquals(Optional.of("vod-stack-input-validate"), error.errorAt());
+        assertEquals(Optional.of("NotFound: UnknownError"), error.errorMessage());
+        assertEquals(Optional.of("https://console.aws.amazon.com/cloudwatch/home?region=us-east-1"
+                + "#logStream:group=/aws/lambda/vod-stack-input-validate"), error.errorDetails());
+    }
+
+    @Test
+    void parseMessage_v40MediaConvertErrorWithoutSubject_takesTheGuidFromTheJobsUserMetadata() {
+        Deliveries.Published v40 = Fixtures.published("legacy-v4.0_mediaconvert-error_sns.json");
+
+        ErrorEvent error = assertInstanceOf(ErrorEvent.class, parser.parseMessage(v40.message()));
+
+        assertEquals(Fixtures.GUID, error.guid());
+        assertEquals(Optional.of("encoding"), error.errorAt());
+        assertTrue(error.errorMessage().orElseThrow().startsWith("Unable to open input file"), error.errorMessage()
+                .toString());
+        assertEquals(Optional.of("https://console.aws.amazon.com/mediaconvert/home?region=us-east-1#/jobs/summary/"
+                + "1717171717171-abc123"), error.errorDetails());
+    }
+
+    @Test
+    void parse_v40ErrorInLambdaSnsEvent_takesTheGuidFromTheLowerCaseSubject() {
+        String input = Deliveries.lambdaSns(new Deliveries.Published(" workflow error: g-v40",
+                "Please see the AWS console for detail :https://console.aws.amazon.com/x\nnot json"));
+
+        ErrorEvent error = assertInstanceOf(ErrorEvent.class, parser.parse(input).events().get(0));
+
+        assertEquals("g-v40", error.guid());
+        assertEquals(Optional.of("https://console.aws.amazon.com/x"), error.errorDetails());
     }
 }

@@ -1,6 +1,7 @@
 package io.github.vodclient.examples.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.core.JsonFactory;
@@ -128,6 +129,37 @@ class JobCommandTest {
         Result blankGuid = run("job", " ", "--table", "vod-stack", "--endpoint", endpoint, "--region", "us-east-1");
         assertEquals(2, blankGuid.exit);
         assertEquals("error: guid must not be blank", blankGuid.err.strip());
+    }
+
+    @Test
+    void job_endpointThatNeverAnswers_endsWithin15SecondsWithOneErrorLine() throws Exception {
+        List<java.net.Socket> held = new java.util.concurrent.CopyOnWriteArrayList<>();
+        try (ServerSocket silent = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+            Thread acceptor = new Thread(() -> {
+                try {
+                    while (true) {
+                        held.add(silent.accept());   // accepted, never answered
+                    }
+                } catch (IOException closed) {
+                    // the test is over
+                }
+            });
+            acceptor.setDaemon(true);
+            acceptor.start();
+
+            Result result = assertTimeoutPreemptively(java.time.Duration.ofSeconds(15), () -> run("job", GUID,
+                    "--table", "vod-stack", "--endpoint", "http://127.0.0.1:" + silent.getLocalPort(),
+                    "--region", "us-east-1"));
+
+            assertEquals(2, result.exit);
+            assertEquals("", result.out);
+            assertEquals(1, result.err.lines().count(), result.err);
+            assertTrue(result.err.startsWith("error: "), result.err);
+        } finally {
+            for (java.net.Socket socket : held) {
+                socket.close();
+            }
+        }
     }
 
     private static Result run(String... args) {

@@ -1,12 +1,14 @@
 package io.github.vodclient.internal.client;
 
 import io.github.vodclient.VodClient;
+import io.github.vodclient.internal.CallDeadlines;
 import io.github.vodclient.internal.sns.TopicArn;
 import io.github.vodclient.sns.CertificateSource;
 import io.github.vodclient.video.HandleListener;
 import io.github.vodclient.video.VideoRepository;
 import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -40,6 +42,9 @@ final class ClientBuilder implements VodClient.Builder {
     private boolean failOnUnknownVideo;
     private Clock clock = Clock.systemUTC();
     private CertificateSource certificateSource;
+    private Duration apiCallTimeout;
+    private Duration apiCallAttemptTimeout;
+    private Duration maxMessageAge = VodClient.DEFAULT_MAX_MESSAGE_AGE;
 
     @Override
     public VodClient.Builder sourceBucket(String bucket) {
@@ -181,6 +186,24 @@ final class ClientBuilder implements VodClient.Builder {
     }
 
     @Override
+    public VodClient.Builder maxMessageAge(Duration maxMessageAge) {
+        this.maxMessageAge = CallDeadlines.positive(maxMessageAge, "maxMessageAge");
+        return this;
+    }
+
+    @Override
+    public VodClient.Builder apiCallTimeout(Duration timeout) {
+        this.apiCallTimeout = CallDeadlines.positive(timeout, "apiCallTimeout");
+        return this;
+    }
+
+    @Override
+    public VodClient.Builder apiCallAttemptTimeout(Duration timeout) {
+        this.apiCallAttemptTimeout = CallDeadlines.positive(timeout, "apiCallAttemptTimeout");
+        return this;
+    }
+
+    @Override
     public VodClient build() {
         if (s3Client != null && s3Endpoint != null) {
             throw new IllegalStateException("s3Endpoint and s3(...) are exclusive: configure the endpoint on your "
@@ -199,7 +222,8 @@ final class ClientBuilder implements VodClient.Builder {
                 Optional.ofNullable(s3Endpoint), Optional.ofNullable(dynamoDbEndpoint), Optional.ofNullable(snsEndpoint),
                 Optional.ofNullable(s3Client), Optional.ofNullable(s3Presigner), Optional.ofNullable(dynamoDbClient),
                 Optional.ofNullable(snsClient), Optional.ofNullable(repository), listener, strictMediaInfo,
-                failOnUnknownVideo, clock, Optional.ofNullable(certificateSource)));
+                failOnUnknownVideo, clock, Optional.ofNullable(certificateSource), Optional.ofNullable(apiCallTimeout),
+                Optional.ofNullable(apiCallAttemptTimeout), maxMessageAge));
     }
 
     private static Optional<String> first(Map<String, String> values, String... names) {

@@ -5,6 +5,7 @@ import io.github.vodclient.video.HandleListener;
 import io.github.vodclient.video.VideoRepository;
 import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
@@ -33,5 +34,8 @@ record ClientConfig(
         boolean strictMediaInfo,
         boolean failOnUnknownVideo,
         Clock clock,
-        Optional<CertificateSource> certificateSource) {
+        Optional<CertificateSource> certificateSource,
+        Optional<Duration> apiCallTimeout,
+        Optional<Duration> apiCallAttemptTimeout,
+        Duration maxMessageAge) {
 }

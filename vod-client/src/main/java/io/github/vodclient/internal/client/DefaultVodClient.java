@@ -1,11 +1,13 @@
 package io.github.vodclient.internal.client;
 
 import io.github.vodclient.DeliveryResult;
+import io.github.vodclient.SnsVerificationException;
 import io.github.vodclient.VodClient;
 import io.github.vodclient.VodException;
 import io.github.vodclient.event.VodEvent;
 import io.github.vodclient.event.VodEventParser;
 import io.github.vodclient.internal.EventReader;
+import io.github.vodclient.internal.IsoInstants;
 import io.github.vodclient.internal.Limits;
 import io.github.vodclient.internal.SnsEnvelope;
 import io.github.vodclient.internal.sns.DefaultSnsVerifier;
@@ -20,6 +22,8 @@ import io.github.vodclient.upload.VodUploads;
 import io.github.vodclient.video.BatchResult;
 import io.github.vodclient.video.HandleResult;
 import java.io.InputStream;
+import java.time.DateTimeException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -87,6 +91,7 @@ public final class DefaultVodClient implements VodClient {
     public DeliveryResult handleHttpDelivery(String body) {
         Limits.check(body, "body", MAX_INPUT);
         SnsEnvelope envelope = reader.readRawEnvelope(body);
+        refuseIfTooOld(envelope);
         VerifiedSnsMessage message = verifier().verify(envelope);
         if (message.type() == SnsMessageType.NOTIFICATION) {
             return new DeliveryResult(message.type(), Optional.of(handle(reader.eventOf(envelope))), Optional.empty());
@@ -118,6 +123,27 @@ public final class DefaultVodClient implements VodClient {
             VodException e = new VodException("closing the AWS clients failed", failures.get(0));
             failures.stream().skip(1).forEach(e::addSuppressed);
             throw e;
+        }
+    }
+
+    /**
+     * The replay window of HTTP deliveries, checked before the signature so that an old delivery costs no
+     * certificate fetch. Queue bodies have none: a queue keeps messages for days, and only the application writes
+     * to it. A Timestamp that cannot be read is left to the verifier, which names it.
+     */
+    private void refuseIfTooOld(SnsEnvelope envelope) {
+        if (envelope.timestamp() == null) {
+            return;
+        }
+        Instant timestamp;
+        try {
+            timestamp = IsoInstants.parse(envelope.timestamp());
+        } catch (DateTimeException e) {
+            return;
+        }
+        if (timestamp.plus(config.maxMessageAge()).isBefore(config.clock().instant())) {
+            throw new SnsVerificationException(SnsVerificationException.Reason.MESSAGE_TOO_OLD, "Timestamp "
+                    + timestamp + " is older than the maximum message age of " + config.maxMessageAge());
         }
     }
 
@@ -176,6 +202,8 @@ public final class DefaultVodClient implements VodClient {
             config.region().ifPresent(b::region);
             config.credentials().ifPresent(b::credentialsProvider);
             config.s3Endpoint().ifPresent(endpoint -> b.endpointOverride(endpoint).pathStyle(true));
+            config.apiCallTimeout().ifPresent(b::apiCallTimeout);
+            config.apiCallAttemptTimeout().ifPresent(b::apiCallAttemptTimeout);
         }
         return b.build();
     }
@@ -189,6 +217,8 @@ public final class DefaultVodClient implements VodClient {
             config.region().ifPresent(b::region);
             config.credentials().ifPresent(b::credentialsProvider);
             config.dynamoDbEndpoint().ifPresent(b::endpointOverride);
+            config.apiCallTimeout().ifPresent(b::apiCallTimeout);
+            config.apiCallAttemptTimeout().ifPresent(b::apiCallAttemptTimeout);
         }
         return b.build();
     }
@@ -200,6 +230,8 @@ public final class DefaultVodClient implements VodClient {
         } else {
             config.credentials().ifPresent(b::credentialsProvider);
             config.snsEndpoint().ifPresent(b::endpointOverride);
+            config.apiCallTimeout().ifPresent(b::apiCallTimeout);
+            config.apiCallAttemptTimeout().ifPresent(b::apiCallAttemptTimeout);
         }
         return b.build();
     }

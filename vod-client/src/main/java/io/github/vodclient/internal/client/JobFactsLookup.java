@@ -2,12 +2,9 @@ package io.github.vodclient.internal.client;
 
 import io.github.vodclient.internal.video.JobFacts;
 import io.github.vodclient.internal.video.JobLookup;
-import io.github.vodclient.job.MediaInfo;
-import io.github.vodclient.job.VideoTrack;
 import io.github.vodclient.job.VodJob;
 import io.github.vodclient.job.VodJobs;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.function.Supplier;
 
 /** What the handler needs of a job, read with one projected GetItem. */
@@ -24,11 +21,6 @@ final class JobFactsLookup implements JobLookup {
     }
 
     static JobFacts facts(VodJob job) {
-        Optional<MediaInfo> media = job.mediaInfo();
-        Optional<VideoTrack> video = media.flatMap(m -> m.video().stream().findFirst());
-        return new JobFacts(job.srcVideo(), job.startTime(),
-                media.flatMap(m -> m.container().duration()),
-                video.map(VideoTrack::width).orElse(OptionalInt.empty()),
-                video.map(VideoTrack::height).orElse(OptionalInt.empty()));
+        return JobFacts.of(job.srcVideo(), job.startTime(), job.mediaInfo());
     }
 }

@@ -1,9 +1,11 @@
 package io.github.vodclient.internal.job;
 
 import io.github.vodclient.VodException;
+import io.github.vodclient.internal.CallDeadlines;
 import io.github.vodclient.job.VodJob;
 import io.github.vodclient.job.VodJobs;
 import java.net.URI;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -19,6 +21,7 @@ import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -153,7 +156,9 @@ public final class DefaultVodJobs implements VodJobs {
         private final Region region;
         private final URI endpoint;
         private final AwsCredentialsProvider credentials;
+        private final CallDeadlines deadlines;
         private DynamoDbClient own;
+        private VodException failed;
         private boolean closed;
 
         ClientHolder(BuilderImpl b) {
@@ -161,6 +166,7 @@ public final class DefaultVodJobs implements VodJobs {
             this.region = b.region;
             this.endpoint = b.endpoint;
             this.credentials = b.credentials;
+            this.deadlines = b.deadlines;
         }
 
         DynamoDbClient get() {
@@ -171,22 +177,47 @@ public final class DefaultVodJobs implements VodJobs {
                 if (closed) {
                     throw new VodException("this VodJobs is closed");
                 }
+                if (failed != null) {
+                    throw failed;
+                }
                 if (own == null) {
-                    DynamoDbClientBuilder builder = DynamoDbClient.builder()
-                            .httpClient(UrlConnectionHttpClient.create());
-                    if (region != null) {
-                        builder.region(region);
-                    }
-                    if (endpoint != null) {
-                        builder.endpointOverride(endpoint);
-                    }
-                    if (credentials != null) {
-                        builder.credentialsProvider(credentials);
-                    }
-                    own = builder.build();
+                    own = create();
                 }
                 return own;
             }
+        }
+
+        /**
+         * Builds the client once. Without a region anywhere (builder, AWS_REGION, profile, instance metadata) the SDK
+         * fails here; that failure is kept and thrown again, with one line that says what to set, instead of
+         * building and failing again, for seconds, on every look-up.
+         */
+        private DynamoDbClient create() {
+            try {
+                return build();
+            } catch (SdkClientException e) {
+                failed = new VodException(region == null
+                        ? "VodJobs cannot create its DynamoDB client: no AWS region is configured; set AWS_REGION or "
+                                + ".region(...)"
+                        : "VodJobs cannot create its DynamoDB client: " + e.getMessage(), e);
+                throw failed;
+            }
+        }
+
+        private DynamoDbClient build() {
+            DynamoDbClientBuilder builder = DynamoDbClient.builder()
+                    .httpClient(UrlConnectionHttpClient.create())
+                    .overrideConfiguration(deadlines.overrides());
+            if (region != null) {
+                builder.region(region);
+            }
+            if (endpoint != null) {
+                builder.endpointOverride(endpoint);
+            }
+            if (credentials != null) {
+                builder.credentialsProvider(credentials);
+            }
+            return builder.build();
         }
 
         synchronized void close() {
@@ -208,6 +239,9 @@ public final class DefaultVodJobs implements VodJobs {
         private boolean consistentRead;
         private List<String> customKeys = List.of();
         private int maxBatchAttempts = VodJobs.DEFAULT_MAX_BATCH_ATTEMPTS;
+        private CallDeadlines deadlines = new CallDeadlines(VodJobs.DEFAULT_API_CALL_TIMEOUT,
+                VodJobs.DEFAULT_API_CALL_ATTEMPT_TIMEOUT);
+        private boolean deadlinesSet;
 
         @Override
         public VodJobs.Builder tableName(String tableName) {
@@ -275,6 +309,20 @@ public final class DefaultVodJobs implements VodJobs {
         }
 
         @Override
+        public VodJobs.Builder apiCallTimeout(Duration timeout) {
+            this.deadlines = deadlines.withApiCall(timeout);
+            this.deadlinesSet = true;
+            return this;
+        }
+
+        @Override
+        public VodJobs.Builder apiCallAttemptTimeout(Duration timeout) {
+            this.deadlines = deadlines.withAttempt(timeout);
+            this.deadlinesSet = true;
+            return this;
+        }
+
+        @Override
         public VodJobs build() {
             return build(BatchLookup.Sleeper.THREAD);
         }
@@ -284,9 +332,9 @@ public final class DefaultVodJobs implements VodJobs {
             if (tableName == null) {
                 throw new IllegalStateException("tableName is required");
             }
-            if (client != null && (region != null || endpoint != null || credentials != null)) {
-                throw new IllegalStateException("dynamoDbClient cannot be combined with region, endpointOverride or"
-                        + " credentialsProvider: those configure the client VodJobs creates");
+            if (client != null && (region != null || endpoint != null || credentials != null || deadlinesSet)) {
+                throw new IllegalStateException("dynamoDbClient cannot be combined with region, endpointOverride,"
+                        + " credentialsProvider or the timeouts: those configure the client VodJobs creates");
             }
             return new DefaultVodJobs(this, sleeper);
         }

@@ -112,6 +112,10 @@ public final class DefaultSnsVerifier implements SnsVerifier {
             throw new SnsVerificationException(Reason.MESSAGE_TOO_OLD, "Timestamp " + timestamp
                     + " is older than the maximum message age of " + maxMessageAge);
         }
+        if (timestamp.isAfter(now.plus(SnsVerifier.ALLOWED_CLOCK_SKEW))) {
+            throw new SnsVerificationException(Reason.TIMESTAMP_IN_FUTURE, "Timestamp " + timestamp
+                    + " is more than " + SnsVerifier.ALLOWED_CLOCK_SKEW + " after the verification instant " + now);
+        }
         X509Certificate certificate = certificates.get(certificateUrl);
         SigningCertificates.check(certificate, topic, now);
         if (!signatureMatches(algorithm, certificate, stringToSign, signature)) {

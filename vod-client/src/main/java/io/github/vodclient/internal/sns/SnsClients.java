@@ -1,6 +1,7 @@
 package io.github.vodclient.internal.sns;
 
 import io.github.vodclient.VodException;
+import io.github.vodclient.internal.CallDeadlines;
 import java.net.URI;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -19,13 +20,16 @@ public final class SnsClients implements AutoCloseable {
     private final SnsClient callerClient;
     private final AwsCredentialsProvider credentialsProvider;
     private final URI endpointOverride;
+    private final CallDeadlines deadlines;
     private final Map<Region, SnsClient> own = new ConcurrentHashMap<>();
     private volatile boolean closed;
 
-    public SnsClients(SnsClient callerClient, AwsCredentialsProvider credentialsProvider, URI endpointOverride) {
+    public SnsClients(SnsClient callerClient, AwsCredentialsProvider credentialsProvider, URI endpointOverride,
+            CallDeadlines deadlines) {
         this.callerClient = callerClient;
         this.credentialsProvider = credentialsProvider;
         this.endpointOverride = endpointOverride;
+        this.deadlines = deadlines;
     }
 
     /** The client for a region. */
@@ -52,7 +56,8 @@ public final class SnsClients implements AutoCloseable {
     private SnsClient create(Region region) {
         SnsClientBuilder builder = SnsClient.builder()
                 .region(region)
-                .httpClientBuilder(UrlConnectionHttpClient.builder());
+                .httpClientBuilder(UrlConnectionHttpClient.builder())
+                .overrideConfiguration(deadlines.overrides());
         if (credentialsProvider != null) {
             builder.credentialsProvider(credentialsProvider);
         }

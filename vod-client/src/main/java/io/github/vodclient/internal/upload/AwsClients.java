@@ -94,6 +94,7 @@ final class AwsClients implements AutoCloseable {
                 // pick one, and the library does not bring Apache or Netty.
                 var b = S3Client.builder()
                         .httpClientBuilder(UrlConnectionHttpClient.builder())
+                        .overrideConfiguration(config.deadlines.overrides())
                         .credentialsProvider(credentialsLocked())
                         .forcePathStyle(config.pathStyle);
                 Region region = region();

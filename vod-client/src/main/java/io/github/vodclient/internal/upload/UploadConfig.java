@@ -2,6 +2,7 @@ package io.github.vodclient.internal.upload;
 
 import io.github.vodclient.UploadValidationException;
 import io.github.vodclient.internal.Untrusted;
+import io.github.vodclient.internal.CallDeadlines;
 import io.github.vodclient.upload.SourceKeyStrategy;
 import io.github.vodclient.upload.VodUploads;
 import io.github.vodclient.upload.WorkflowTrigger;
@@ -27,6 +28,8 @@ public final class UploadConfig implements VodUploads.Builder {
     Duration defaultExpiry = VodUploads.DEFAULT_EXPIRY;
     long defaultPartSize = PartSizing.DEFAULT_PART_SIZE;
     boolean strictExpiry;
+    CallDeadlines deadlines = new CallDeadlines(VodUploads.DEFAULT_API_CALL_TIMEOUT,
+            VodUploads.DEFAULT_API_CALL_ATTEMPT_TIMEOUT);
 
     UploadConfig() {
     }
@@ -108,6 +111,18 @@ public final class UploadConfig implements VodUploads.Builder {
     @Override
     public VodUploads.Builder strictExpiry(boolean strict) {
         this.strictExpiry = strict;
+        return this;
+    }
+
+    @Override
+    public VodUploads.Builder apiCallTimeout(Duration timeout) {
+        this.deadlines = deadlines.withApiCall(timeout);
+        return this;
+    }
+
+    @Override
+    public VodUploads.Builder apiCallAttemptTimeout(Duration timeout) {
+        this.deadlines = deadlines.withAttempt(timeout);
         return this;
     }
 

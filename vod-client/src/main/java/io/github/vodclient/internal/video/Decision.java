@@ -49,10 +49,17 @@ record Decision(Outcome outcome, VideoState next) {
         if (start.isEmpty()) {
             return new Decision(Outcome.STALE, state);
         }
-        if (state.jobStartedAt().isEmpty() || start.get().isAfter(state.jobStartedAt().get())) {
+        if (state.jobStartedAt().isEmpty() || startedLater(start.get(), guid, state.jobStartedAt().get(),
+                current.get())) {
             return apply(state, status, guid, start);
         }
         return new Decision(Outcome.STALE, state);
+    }
+
+    /** Whether job {@code guid} started after job {@code currentGuid}; a tie goes to the greater guid. */
+    static boolean startedLater(Instant start, String guid, Instant currentStart, String currentGuid) {
+        int byStart = start.compareTo(currentStart);
+        return byStart > 0 || byStart == 0 && guid.compareTo(currentGuid) > 0;
     }
 
     private static Decision apply(VideoState state, EncodingStatus status, String guid, Optional<Instant> start) {

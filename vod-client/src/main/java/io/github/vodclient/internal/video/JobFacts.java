@@ -1,5 +1,7 @@
 package io.github.vodclient.internal.video;
 
+import io.github.vodclient.job.MediaInfo;
+import io.github.vodclient.job.VideoTrack;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
@@ -16,5 +18,18 @@ public record JobFacts(Optional<String> srcVideo, Optional<Instant> startTime, O
         Objects.requireNonNull(duration, "duration");
         Objects.requireNonNull(width, "width");
         Objects.requireNonNull(height, "height");
+    }
+
+    /** The facts of a job whose media info, if any, is given: duration of the file, size of its first video track. */
+    public static JobFacts of(Optional<String> srcVideo, Optional<Instant> startTime, Optional<MediaInfo> media) {
+        Optional<VideoTrack> video = media.flatMap(m -> m.video().stream().findFirst());
+        return new JobFacts(srcVideo, startTime, media.flatMap(m -> m.container().duration()),
+                video.map(VideoTrack::width).orElse(OptionalInt.empty()),
+                video.map(VideoTrack::height).orElse(OptionalInt.empty()));
+    }
+
+    /** Whether the facts hold any of the source's media info. */
+    boolean hasMedia() {
+        return duration.isPresent() || width.isPresent() || height.isPresent();
     }
 }

@@ -17,6 +17,7 @@ import io.github.vodclient.event.WorkflowEvent;
 import io.github.vodclient.video.BatchResult;
 import io.github.vodclient.video.HandleListener;
 import io.github.vodclient.video.HandleResult;
+import io.github.vodclient.video.HandleResult.MissingMediaInfo;
 import io.github.vodclient.video.HandleResult.Outcome;
 import io.github.vodclient.video.JobError;
 import io.github.vodclient.video.VideoRepository;
@@ -66,10 +67,10 @@ public final class VideoEventHandler {
         try {
             result = event instanceof WorkflowEvent workflow
                     ? new Attempt(workflow).run()
-                    : result(Outcome.IGNORED, event, Optional.empty(), Optional.empty(), false);
+                    : result(Outcome.IGNORED, event, Optional.empty(), Optional.empty(), Optional.empty());
         } catch (RuntimeException e) {
-            notifyListener(new HandleResult(Outcome.FAILED, event, Optional.empty(), Optional.empty(), false,
-                    Optional.of(e)));
+            notifyListener(new HandleResult(Outcome.FAILED, event, Optional.empty(), Optional.empty(),
+                    Optional.empty(), Optional.of(e)));
             throw e;
         }
         notifyListener(result);
@@ -111,8 +112,8 @@ public final class VideoEventHandler {
     }
 
     private static HandleResult result(Outcome outcome, VodEvent event, Optional<String> videoId,
-            Optional<VideoUpdate> update, boolean mediaInfoMissing) {
-        return new HandleResult(outcome, event, videoId, update, mediaInfoMissing, Optional.empty());
+            Optional<VideoUpdate> update, Optional<MissingMediaInfo> missingMediaInfo) {
+        return new HandleResult(outcome, event, videoId, update, missingMediaInfo, Optional.empty());
     }
 
     private static Optional<String> sourceKey(WorkflowEvent event) {
@@ -129,7 +130,7 @@ public final class VideoEventHandler {
     private final class Attempt {
         private final WorkflowEvent event;
         private Optional<JobFacts> facts;
-        private boolean factsFailed;
+        private Media media;
 
         Attempt(WorkflowEvent event) {
             this.event = event;
@@ -139,16 +140,19 @@ public final class VideoEventHandler {
             for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
                 Optional<VideoState> found = locate();
                 if (found.isEmpty()) {
-                    return result(Outcome.UNKNOWN_VIDEO, event, Optional.empty(), Optional.empty(), false);
+                    return result(Outcome.UNKNOWN_VIDEO, event, Optional.empty(), Optional.empty(),
+                            Optional.empty());
                 }
                 VideoState state = found.get();
                 Decision decision = Decision.decide(state, event, this::jobStart);
                 if (decision.outcome() != Outcome.APPLIED) {
-                    return result(decision.outcome(), event, Optional.of(state.videoId()), Optional.empty(), false);
+                    return result(decision.outcome(), event, Optional.of(state.videoId()), Optional.empty(),
+                            Optional.empty());
                 }
                 VideoUpdate update = update(state, decision.next());
                 if (repository.apply(update)) {
-                    boolean missing = event instanceof CompleteEvent && mediaFacts().isEmpty();
+                    Optional<MissingMediaInfo> missing = event instanceof CompleteEvent
+                            ? media().missing() : Optional.empty();
                     return result(Outcome.APPLIED, event, Optional.of(state.videoId()), Optional.of(update), missing);
                 }
                 LOG.debug("video {} changed while applying job {}; reading it again", state.videoId(), event.guid());
@@ -170,16 +174,20 @@ public final class VideoEventHandler {
             return lookup().flatMap(JobFacts::srcVideo).flatMap(repository::findBySourceKey);
         }
 
-        /** When the event's job started: Ingest is published at the start; Complete says so; else the table. */
+        /**
+         * When the event's job started, on one clock: the job's own {@code startTime}, which a Complete carries and
+         * the table item holds from before the Ingest is published. Only without a table does an Ingest fall back
+         * to its SNS publish time, which lags the start by the seconds the media info step takes: jobs started
+         * closer together than that may then be ordered wrongly.
+         */
         private Optional<Instant> jobStart() {
-            if (event instanceof IngestEvent) {
-                Optional<Instant> published = event.sns().map(SnsMetadata::timestamp);
-                return published.isPresent() ? published : lookup().flatMap(JobFacts::startTime);
-            }
             if (event instanceof CompleteEvent complete && complete.startTime().isPresent()) {
                 return complete.startTime();
             }
-            return lookup().flatMap(JobFacts::startTime);
+            if (jobs.hasTable()) {
+                return lookup().flatMap(JobFacts::startTime);
+            }
+            return event instanceof IngestEvent ? event.sns().map(SnsMetadata::timestamp) : Optional.empty();
         }
 
         private Optional<JobFacts> lookup() {
@@ -189,33 +197,61 @@ public final class VideoEventHandler {
             return facts;
         }
 
-        /** The job's facts for media info; a failed look-up is tolerated unless strict. */
-        private Optional<JobFacts> mediaFacts() {
-            if (factsFailed) {
-                return Optional.empty();
+        /**
+         * The source's media info for a Complete: what the message carries (the solution's own SQS body), else the
+         * job's item. A missing one is tolerated, with its reason, unless strict and a later delivery could find it.
+         */
+        private Media media() {
+            if (media == null) {
+                media = readMedia((CompleteEvent) event);
+                media.missing().ifPresent(why -> LOG.debug("job {}: applying the Complete without media info: {}",
+                        event.guid(), why));
             }
+            return media;
+        }
+
+        private Media readMedia(CompleteEvent complete) {
+            if (complete.mediaInfo().isPresent()) {
+                return new Media(Optional.of(JobFacts.of(complete.srcVideo(), complete.startTime(),
+                        complete.mediaInfo())), Optional.empty());
+            }
+            if (!jobs.hasTable()) {
+                return missing(MissingMediaInfo.NO_TABLE, "no table is configured to read media info from");
+            }
+            Optional<JobFacts> found;
             try {
-                Optional<JobFacts> found = lookup();
-                if (found.isEmpty() && strictMediaInfo) {
-                    throw new VodException("no job item for guid " + event.guid() + " to read media info from");
-                }
-                return found;
+                found = lookup();
             } catch (RuntimeException e) {
                 if (strictMediaInfo) {
                     throw e;
                 }
-                LOG.warn("media info look-up for job {} failed; applying the event's own data", event.guid(), e);
-                factsFailed = true;
+                LOG.warn("media info look-up for job {} failed; applying the event's own data: {}", event.guid(),
+                        e.toString());
+                LOG.debug("media info look-up for job {} failed", event.guid(), e);
                 facts = Optional.empty();
-                return Optional.empty();
+                return new Media(Optional.empty(), Optional.of(MissingMediaInfo.LOOKUP_FAILED));
             }
+            if (found.isEmpty()) {
+                return missing(MissingMediaInfo.NO_JOB_ITEM, "no job item for guid " + event.guid()
+                        + " to read media info from");
+            }
+            // An item without media info will not grow one: applied as it is, even when strict.
+            return new Media(found, found.get().hasMedia()
+                    ? Optional.empty() : Optional.of(MissingMediaInfo.NOT_IN_JOB_ITEM));
+        }
+
+        private Media missing(MissingMediaInfo why, String strictMessage) {
+            if (strictMediaInfo) {
+                throw new VodException(strictMessage);
+            }
+            return new Media(Optional.empty(), Optional.of(why));
         }
 
         private VideoUpdate update(VideoState state, VideoState next) {
             if (next.status() == EncodingStatus.COMPLETE && event instanceof CompleteEvent complete) {
                 PlaybackUrls playback = complete.playback();
                 Optional<MediaUrl> thumbnail = playback.thumbnails().stream().findFirst();
-                Optional<JobFacts> media = mediaFacts();
+                Optional<JobFacts> media = media().facts();
                 OptionalInt width = media.map(JobFacts::width).filter(OptionalInt::isPresent)
                         .orElse(complete.workflow().srcWidth());
                 OptionalInt height = media.map(JobFacts::height).filter(OptionalInt::isPresent)
@@ -229,5 +265,9 @@ public final class VideoEventHandler {
             return new VideoUpdate(state, next, PlaybackUrls.none(), Optional.empty(), Optional.empty(),
                     OptionalInt.empty(), OptionalInt.empty(), error, event);
         }
+    }
+
+    /** The media facts of a Complete, or why there are none. */
+    private record Media(Optional<JobFacts> facts, Optional<MissingMediaInfo> missing) {
     }
 }

@@ -11,7 +11,6 @@ import io.github.vodclient.video.HandleListener;
 import io.github.vodclient.video.VideoState;
 import io.github.vodclient.video.VideoUpdate;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -68,36 +67,8 @@ class EventOrderPropertyTest {
     @MethodSource("scenarios")
     void handle_everyOrderWithDuplicates_endsInTheSameStateWithoutRegressing(Scenario scenario) {
         int n = scenario.events().size();
-        long sequences = 0;
-        for (int mask = 0; mask < (1 << n); mask++) {
-            List<Integer> multiset = new ArrayList<>();
-            for (int i = 0; i < n; i++) {
-                multiset.add(i);
-                if ((mask & (1 << i)) != 0) {
-                    multiset.add(i);
-                }
-            }
-            sequences += permutations(multiset, new ArrayList<>(), new boolean[multiset.size()], order ->
-                    check(scenario, order));
-        }
-        assertEquals(distinctSequences(n), sequences, "every distinct delivery order was tried");
-    }
-
-    /** Sum over k duplicated events of C(n, k) * (n + k)! / 2^k: 14 for two events, 15,024 for four. */
-    private static long distinctSequences(int n) {
-        long total = 0;
-        for (int k = 0; k <= n; k++) {
-            total += choose(n, k) * factorial(n + k) / (1L << k);
-        }
-        return total;
-    }
-
-    private static long choose(int n, int k) {
-        return factorial(n) / (factorial(k) * factorial(n - k));
-    }
-
-    private static long factorial(int n) {
-        return n <= 1 ? 1 : n * factorial(n - 1);
+        long sequences = DeliveryOrders.forEach(n, order -> check(scenario, order));
+        assertEquals(DeliveryOrders.distinctSequences(n), sequences, "every distinct delivery order was tried");
     }
 
     private static void check(Scenario scenario, List<Integer> order) {
@@ -138,27 +109,5 @@ class EventOrderPropertyTest {
 
     private static int rank(EncodingStatus status) {
         return status == EncodingStatus.NEW ? 0 : status == EncodingStatus.INGEST ? 1 : 2;
-    }
-
-    /** Calls {@code visit} once for each distinct permutation of the multiset; returns how many. */
-    private static int permutations(List<Integer> items, List<Integer> prefix, boolean[] used,
-            java.util.function.Consumer<List<Integer>> visit) {
-        if (prefix.size() == items.size()) {
-            visit.accept(List.copyOf(prefix));
-            return 1;
-        }
-        int count = 0;
-        Set<Integer> triedHere = new HashSet<>();
-        for (int i = 0; i < items.size(); i++) {
-            if (used[i] || !triedHere.add(items.get(i))) {
-                continue;
-            }
-            used[i] = true;
-            prefix.add(items.get(i));
-            count += permutations(items, prefix, used, visit);
-            prefix.remove(prefix.size() - 1);
-            used[i] = false;
-        }
-        return count;
     }
 }

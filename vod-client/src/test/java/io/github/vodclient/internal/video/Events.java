@@ -62,7 +62,7 @@ final class Events {
         return out.append('"').toString();
     }
 
-    private static String fixture(String name) {
+    static String fixture(String name) {
         try (InputStream in = Events.class.getResourceAsStream("/io/github/vodclient/event/" + name)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {

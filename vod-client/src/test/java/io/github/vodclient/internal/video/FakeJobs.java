@@ -18,6 +18,12 @@ final class FakeJobs implements JobLookup {
                 Optional.of(Duration.ofMillis(21_021)), OptionalInt.of(1920), OptionalInt.of(1080)));
     }
 
+    /** A job whose item has no {@code srcMediainfo}. */
+    void addWithoutMedia(String guid, String sourceKey, Instant started) {
+        jobs.put(guid, new JobFacts(Optional.of(sourceKey), Optional.of(started), Optional.empty(),
+                OptionalInt.empty(), OptionalInt.empty()));
+    }
+
     @Override
     public Optional<JobFacts> find(String guid) {
         lookups++;

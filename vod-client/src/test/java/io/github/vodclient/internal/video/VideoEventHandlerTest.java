@@ -15,7 +15,9 @@ import io.github.vodclient.event.EncodingStatus;
 import io.github.vodclient.event.ErrorEvent;
 import io.github.vodclient.event.IngestEvent;
 import io.github.vodclient.event.UnknownEvent;
+import io.github.vodclient.event.VodEventParser;
 import io.github.vodclient.video.HandleResult;
+import io.github.vodclient.video.HandleResult.MissingMediaInfo;
 import io.github.vodclient.video.HandleResult.Outcome;
 import io.github.vodclient.video.JobError;
 import io.github.vodclient.video.VideoState;
@@ -63,13 +65,14 @@ class VideoEventHandlerTest {
         assertEquals(Optional.of(VIDEO), result.videoId());
         assertEquals(new VideoState(VIDEO, EncodingStatus.INGEST, Optional.of(JOB1), Optional.of(T1)),
                 videos.state(VIDEO));
-        assertEquals(0, jobs.lookups, "an Ingest in an SNS envelope needs no look-up");
+        assertEquals(1, jobs.lookups, "the job's start comes from its table item");
         assertEquals(List.of(result), heard);
     }
 
     @Test
     void handle_complete_storesPlaybackThumbnailAndMediaInfoFromOneLookup() {
         handler.handle(Events.ingest(JOB1, KEY, T1));
+        int lookups = jobs.lookups;
 
         HandleResult result = handler.handle(Events.complete(JOB1, KEY, T1));
 
@@ -84,7 +87,7 @@ class VideoEventHandlerTest {
         assertEquals(Optional.of(Duration.ofMillis(21_021)), update.duration());
         assertEquals(OptionalInt.of(1920), update.width());
         assertEquals(OptionalInt.of(1080), update.height());
-        assertEquals(1, jobs.lookups, "exactly one GetItem for a Complete");
+        assertEquals(lookups + 1, jobs.lookups, "exactly one GetItem for a Complete");
     }
 
     @Test
@@ -95,7 +98,7 @@ class VideoEventHandlerTest {
         HandleResult result = handler.handle(Events.complete(JOB1, KEY, T1));
 
         assertEquals(Outcome.APPLIED, result.outcome());
-        assertTrue(result.mediaInfoMissing());
+        assertEquals(Optional.of(MissingMediaInfo.LOOKUP_FAILED), result.missingMediaInfo());
         VideoUpdate update = result.update().orElseThrow();
         assertEquals(Optional.empty(), update.duration());
         assertEquals(OptionalInt.of(1920), update.width(), "srcWidth of the Complete message");
@@ -276,5 +279,93 @@ class VideoEventHandlerTest {
         handler.handle(bare);
 
         assertEquals(Optional.of(T1), videos.state(VIDEO).jobStartedAt());
+    }
+
+    @Test
+    void handle_ingestPublishedLate_ordersTheJobByItsTableStartTime() {
+        handler.handle(Events.ingest(JOB1, KEY, T1.plusSeconds(40)));
+
+        assertEquals(Optional.of(T1), videos.state(VIDEO).jobStartedAt(), "startTime of the item, not publish time");
+    }
+
+    @Test
+    void handle_ingestWithoutATable_fallsBackToTheSnsTimestamp() {
+        VideoEventHandler noTable = new VideoEventHandler(videos, JobLookup.NONE, heard::add, false, false);
+
+        noTable.handle(Events.ingest(JOB1, KEY, T1.plusSeconds(40)));
+
+        assertEquals(Optional.of(T1.plusSeconds(40)), videos.state(VIDEO).jobStartedAt());
+    }
+
+    @Test
+    void handle_secondJobStartedInTheSameMillisecond_theGreaterGuidWinsInEitherOrder() {
+        FakeJobs tied = new FakeJobs();
+        tied.add(JOB1, KEY, T1);
+        tied.add(JOB2, KEY, T1);
+        VideoEventHandler h = new VideoEventHandler(videos, tied, heard::add, false, false);
+
+        h.handle(Events.ingest(JOB2, KEY, T1));
+        HandleResult lower = h.handle(Events.ingest(JOB1, KEY, T1));
+
+        assertEquals(Outcome.STALE, lower.outcome());
+        assertEquals(Optional.of(JOB2), videos.state(VIDEO).jobGuid());
+    }
+
+    @Test
+    void handle_completeWithoutATable_saysTheMediaInfoIsMissingForWantOfATable() {
+        VideoEventHandler noTable = new VideoEventHandler(videos, JobLookup.NONE, heard::add, false, false);
+
+        HandleResult result = noTable.handle(Events.complete(JOB1, KEY, T1));
+
+        assertEquals(Optional.of(MissingMediaInfo.NO_TABLE), result.missingMediaInfo());
+        assertTrue(result.mediaInfoMissing());
+    }
+
+    @Test
+    void handle_completeOfAJobWithoutItem_saysTheTableHasNoItem() {
+        String unknownJob = "33333333-3333-4333-8333-333333333333";
+
+        HandleResult result = handler.handle(Events.complete(unknownJob, KEY, T1));
+
+        assertEquals(Outcome.APPLIED, result.outcome());
+        assertEquals(Optional.of(MissingMediaInfo.NO_JOB_ITEM), result.missingMediaInfo());
+    }
+
+    @Test
+    void handle_completeOfAJobWhoseItemHasNoMediaInfo_saysSo() {
+        String bareJob = "44444444-4444-4444-8444-444444444444";
+        jobs.addWithoutMedia(bareJob, KEY, T1);
+
+        HandleResult result = handler.handle(Events.complete(bareJob, KEY, T1));
+
+        assertEquals(Optional.of(MissingMediaInfo.NOT_IN_JOB_ITEM), result.missingMediaInfo());
+    }
+
+    @Test
+    void handle_solutionSqsBodyWithoutATable_usesTheMediaInfoTheBodyCarries() {
+        CompleteEvent fromQueue = (CompleteEvent) VodEventParser.create().parseTrustedSqsBody(
+                Events.fixture("gen_A-video_sqs_message-body.json"));
+        videos.add("video-a", fromQueue.srcVideo().orElseThrow());
+        VideoEventHandler noTable = new VideoEventHandler(videos, JobLookup.NONE, heard::add, true, false);
+
+        HandleResult result = noTable.handle(fromQueue);
+
+        assertEquals(Outcome.APPLIED, result.outcome());
+        assertEquals(Optional.empty(), result.missingMediaInfo());
+        VideoUpdate update = result.update().orElseThrow();
+        assertEquals(Optional.of(Duration.ofMillis(21_021)), update.duration());
+        assertEquals(OptionalInt.of(1920), update.width());
+    }
+
+    @Test
+    void handle_solutionSqsBodyWithATable_needsNoLookUp() {
+        CompleteEvent fromQueue = (CompleteEvent) VodEventParser.create().parseTrustedSqsBody(
+                Events.fixture("gen_A-video_sqs_message-body.json"));
+        videos.add("video-a", fromQueue.srcVideo().orElseThrow());
+
+        HandleResult result = handler.handle(fromQueue);
+
+        assertEquals(Optional.of(Duration.ofMillis(21_021)), result.update().orElseThrow().duration());
+        assertEquals(0, jobs.lookups);
     }
 }

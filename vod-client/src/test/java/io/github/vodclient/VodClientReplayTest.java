@@ -1,0 +1,120 @@
+package io.github.vodclient;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.vodclient.SnsVerificationException.Reason;
+import io.github.vodclient.event.EncodingStatus;
+import io.github.vodclient.sns.SnsMessageType;
+import io.github.vodclient.testing.InMemoryVideos;
+import io.github.vodclient.testing.StubCertificateSource;
+import io.github.vodclient.testing.TestCertificates;
+import io.github.vodclient.testing.TestSigner;
+import io.github.vodclient.video.BatchResult;
+import io.github.vodclient.video.HandleResult.Outcome;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The replay window of {@code handleHttpDelivery}: validly signed deliveries that are too old or from the future. */
+class VodClientReplayTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String GUID = "6e1b9e46-3d5f-4c6d-9b0a-2f9d6b8f4a11";
+    private static final String KEY = "uploads/My Video (1).mp4";
+
+    private final InMemoryVideos videos = new InMemoryVideos();
+    private final StubCertificateSource certificates = new StubCertificateSource()
+            .serve(URI.create(TestSigner.CERT_URL), TestCertificates.shared().sns().pem());
+
+    @BeforeEach
+    void addVideo() {
+        videos.add("v1", KEY);
+    }
+
+    private VodClient.Builder client() {
+        return VodClient.builder().allowedTopicArn(TestSigner.TOPIC).certificateSource(certificates)
+                .videoRepository(videos);
+    }
+
+    private static String complete(Instant published) throws Exception {
+        String message = new String(VodClientReplayTest.class.getResourceAsStream(
+                "/io/github/vodclient/event/gen_A-video_sns_complete_message-body.json").readAllBytes(),
+                StandardCharsets.UTF_8);
+        Map<String, String> fields = TestSigner.envelope("Notification", message,
+                "Workflow Status:: Complete:: " + GUID, published.toString());
+        return JSON.writeValueAsString(TestSigner.sign(fields, "2", TestCertificates.shared().sns().privateKey()));
+    }
+
+    @Test
+    void handleHttpDelivery_validlySignedCompleteFrom2021_isRefusedAsTooOld() throws Exception {
+        String replayed = complete(Instant.parse("2021-06-01T10:00:00Z"));
+        try (VodClient vod = client().build()) {
+
+            SnsVerificationException e = assertThrows(SnsVerificationException.class,
+                    () -> vod.handleHttpDelivery(replayed));
+
+            assertEquals(Reason.MESSAGE_TOO_OLD, e.reason());
+            assertEquals("Timestamp 2021-06-01T10:00:00Z is older than the maximum message age of PT2H",
+                    e.getMessage());
+            assertEquals(EncodingStatus.NEW, videos.state("v1").status());
+        }
+    }
+
+    @Test
+    void handleHttpDelivery_withinTheDefaultWindow_isApplied() throws Exception {
+        String retried = complete(Instant.now().minus(Duration.ofMinutes(55)));
+        try (VodClient vod = client().build()) {
+
+            DeliveryResult result = vod.handleHttpDelivery(retried);
+
+            assertEquals(SnsMessageType.NOTIFICATION, result.type());
+            assertEquals(EncodingStatus.COMPLETE, videos.state("v1").status());
+        }
+    }
+
+    @Test
+    void handleHttpDelivery_olderThanAConfiguredMaxMessageAge_isRefused() throws Exception {
+        String delivery = complete(Instant.now().minus(Duration.ofMinutes(30)));
+        try (VodClient vod = client().maxMessageAge(Duration.ofMinutes(10)).build()) {
+
+            assertEquals(Reason.MESSAGE_TOO_OLD, assertThrows(SnsVerificationException.class,
+                    () -> vod.handleHttpDelivery(delivery)).reason());
+        }
+    }
+
+    @Test
+    void handleHttpDelivery_timestampADayAhead_isRefusedAsFromTheFuture() throws Exception {
+        String delivery = complete(Instant.now().plus(Duration.ofDays(1)));
+        try (VodClient vod = client().build()) {
+
+            assertEquals(Reason.TIMESTAMP_IN_FUTURE, assertThrows(SnsVerificationException.class,
+                    () -> vod.handleHttpDelivery(delivery)).reason());
+            assertEquals(EncodingStatus.NEW, videos.state("v1").status());
+        }
+    }
+
+    @Test
+    void handle_signedEnvelopeInAQueueBodyThreeHoursOld_isAppliedBecauseQueuesKeepMessagesForDays()
+            throws Exception {
+        String body = complete(Instant.now().minus(Duration.ofHours(3)));
+        String lambdaSqs = JSON.writeValueAsString(Map.of("Records", java.util.List.of(Map.of(
+                "messageId", "sqs-0", "body", body, "eventSource", "aws:sqs"))));
+        try (VodClient vod = client().build()) {
+
+            BatchResult result = vod.handle(lambdaSqs);
+
+            assertEquals(Outcome.APPLIED, result.handled().get(0).result().outcome());
+        }
+    }
+
+    @Test
+    void builder_maxMessageAgeNotPositive_failsNamingTheSetting() {
+        assertEquals("maxMessageAge must be positive, was PT0S", assertThrows(IllegalArgumentException.class,
+                () -> VodClient.builder().maxMessageAge(Duration.ZERO)).getMessage());
+    }
+}
