@@ -213,6 +213,8 @@ public interface VodClient extends AutoCloseable {
          *
          * @param environment the variables, for example {@code System.getenv()}
          * @return this builder
+         * @throws IllegalArgumentException naming the variable (e.g. {@code VOD_TOPIC_ARN}) whose value is refused,
+         *     with the value quoted and shortened
          */
         Builder fromEnvironment(Map<String, String> environment);
 

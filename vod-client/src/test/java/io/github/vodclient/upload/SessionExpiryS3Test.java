@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.Appender;
 import ch.qos.logback.core.read.ListAppender;
 import io.github.vodclient.UploadValidationException;
 import java.time.Duration;
@@ -32,20 +32,22 @@ class SessionExpiryS3Test {
 
     private S3Client s3;
     private final ListAppender<ILoggingEvent> log = new ListAppender<>();
-    private final Logger logger = (Logger) LoggerFactory.getLogger("io.github.vodclient.upload");
+    // The library compiles against slf4j-api 1.7, where logback's Logger (an SLF4J 2 type) cannot be named; its
+    // appender methods are reached reflectively.
+    private final Object logger = LoggerFactory.getLogger("io.github.vodclient.upload");
 
     @BeforeEach
     void setUp() {
         s3 = LocalS3.clientWithBucket(proxy);
         log.start();
-        logger.addAppender(log);
-        logger.setAdditive(false);
+        invoke("addAppender", Appender.class, log);
+        invoke("setAdditive", boolean.class, false);
     }
 
     @AfterEach
     void tearDown() {
-        logger.detachAppender(log);
-        logger.setAdditive(true);
+        invoke("detachAppender", Appender.class, log);
+        invoke("setAdditive", boolean.class, true);
         s3.close();
     }
 
@@ -132,5 +134,13 @@ class SessionExpiryS3Test {
         }
         assertFalse(callerClientClosed.get(), "a caller-supplied client is never closed");
         assertTrue(s3.listMultipartUploads(b -> b.bucket(LocalS3.BUCKET)).uploads().isEmpty());
+    }
+
+    private void invoke(String method, Class<?> parameter, Object argument) {
+        try {
+            logger.getClass().getMethod(method, parameter).invoke(logger, argument);
+        } catch (ReflectiveOperationException e) {
+            throw new AssertionError("logback's Logger." + method + " failed", e);
+        }
     }
 }

@@ -53,15 +53,19 @@ final class DynamoDbLocalProcess implements AutoCloseable {
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
         Process process = builder.start();
-        DynamoDbLocalProcess local;
         try {
-            local = new DynamoDbLocalProcess(process, new URI("http", null, "127.0.0.1", port, null, null, null));
+            DynamoDbLocalProcess local = new DynamoDbLocalProcess(process,
+                    new URI("http", null, "127.0.0.1", port, null, null, null));
+            local.awaitListening(port, log);
+            return local;
         } catch (URISyntaxException e) {
             process.destroyForcibly();
             throw new IllegalStateException(e);
+        } catch (Throwable e) {
+            // Interrupted, or an Error while waiting: the caller never gets the process, so stop it here.
+            process.destroyForcibly();
+            throw e;
         }
-        local.awaitListening(port, log);
-        return local;
     }
 
     private static boolean containsDynamoDbLocal(Path directory) throws IOException {
@@ -102,6 +106,11 @@ final class DynamoDbLocalProcess implements AutoCloseable {
 
     URI endpoint() {
         return endpoint;
+    }
+
+    /** The server's process, to check that it has ended. */
+    ProcessHandle processHandle() {
+        return process.toHandle();
     }
 
     /** Kills the process and waits for it to end. */

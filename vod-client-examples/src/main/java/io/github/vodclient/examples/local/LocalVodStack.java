@@ -360,14 +360,20 @@ public final class LocalVodStack implements AutoCloseable {
          * Local is a JVM of its own).
          *
          * @return the running stack; close it
-         * @throws IllegalStateException when a server cannot start (e.g. DynamoDB Local is not where expected)
+         * @throws IllegalStateException when a server cannot start (e.g. DynamoDB Local is not where expected);
+         *     whatever fails (an {@link Error} included), the parts already started are stopped first
          */
         public LocalVodStack start() {
+            return start(StackStarter.PartStarted.NONE);
+        }
+
+        /** Starts, telling {@code partStarted} about each part (tests make start-up fail at a given part). */
+        LocalVodStack start(StackStarter.PartStarted partStarted) {
             return StackStarter.start(new StackSettings(stackName, region, trigger, frameCapture,
                     useFfprobe && FfprobeMediaProbe.available(), StackSettings.invalidCloudFront(stackName), "https",
                     Optional.empty()), useFfmpeg && FfmpegRendition.available(), pollInterval,
                     dynamoDbLocalDirectory != null ? dynamoDbLocalDirectory
-                            : StackResources.defaultDynamoDbLocalDirectory());
+                            : StackResources.defaultDynamoDbLocalDirectory(), partStarted);
         }
     }
 }

@@ -21,7 +21,8 @@ final class StackResources {
         for (int i = resources.size() - 1; i >= 0; i--) {
             try {
                 resources.get(i).close();
-            } catch (Exception e) {
+            } catch (Throwable e) {
+                // keep stopping the other parts, whatever this one threw
                 LOG.warn("stopping part of the local stack failed", e);
             }
         }

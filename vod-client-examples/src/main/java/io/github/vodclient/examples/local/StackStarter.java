@@ -13,13 +13,31 @@ import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.s3.S3Client;
 
-/** Starts a {@link LocalVodStack}'s parts in order, and stops what started when a later part fails. */
+/**
+ * Starts a {@link LocalVodStack}'s parts in order, and stops what started when a later part fails with any
+ * {@link Throwable}: an {@link Error} such as {@code NoClassDefFoundError} must not leave a DynamoDB Local JVM behind.
+ */
 final class StackStarter {
+
+    /** Told about each part once it runs; a seam for tests that make start-up fail at a given point. */
+    interface PartStarted {
+        /** Does nothing. */
+        PartStarted NONE = part -> { };
+
+        /**
+         * Called after a part started and was registered for clean-up.
+         *
+         * @param part the part: the output server, the DynamoDB Local process, the S3 server, the source watcher
+         * @throws Exception to make start-up fail there
+         */
+        void started(AutoCloseable part) throws Exception;
+    }
 
     private StackStarter() {
     }
 
-    static LocalVodStack start(StackSettings requested, boolean ffmpeg, Duration pollInterval, Path ddbDirectory) {
+    static LocalVodStack start(StackSettings requested, boolean ffmpeg, Duration pollInterval, Path ddbDirectory,
+            PartStarted partStarted) {
         List<AutoCloseable> resources = new ArrayList<>();
         Path directory;
         try {
@@ -34,6 +52,7 @@ final class StackStarter {
                 Path destination = Files.createDirectories(directory.resolve("destination"));
                 OutputServer outputs = OutputServer.start(destination);
                 resources.add(outputs);
+                partStarted.started(outputs);
                 settings = new StackSettings(requested.stackName(), requested.region(), requested.trigger(),
                         requested.frameCapture(), requested.ffprobe(), "127.0.0.1:" + outputs.port(), "http",
                         Optional.of(destination));
@@ -41,31 +60,42 @@ final class StackStarter {
             DynamoDbLocalProcess dynamoDbServer = DynamoDbLocalProcess.start(ddbDirectory,
                     directory.resolve("dynamodb-local.log"));
             resources.add(dynamoDbServer);
+            partStarted.started(dynamoDbServer);
             LocalS3 s3Server = LocalS3.start(Files.createDirectories(directory.resolve("s3")),
                     LocalVodStack.ACCESS_KEY_ID, LocalVodStack.SECRET_ACCESS_KEY);
             resources.add(s3Server);
+            partStarted.started(s3Server);
             stack = new LocalVodStack(settings, directory, resources, s3Server, dynamoDbServer);
-        } catch (Exception e) {
+        } catch (Throwable e) {
             StackResources.closeAll(resources);
             StackResources.deleteRecursively(directory);
-            if (e instanceof InterruptedException) {
-                Thread.currentThread().interrupt();
-            }
-            if (e instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            throw new IllegalStateException("the local stack did not start: " + e.getMessage(), e);
+            throw failure("the local stack did not start", e);
         }
         try {
-            startPipeline(stack, Files.createDirectories(directory.resolve("work")), pollInterval);
+            startPipeline(stack, Files.createDirectories(directory.resolve("work")), pollInterval, partStarted);
             return stack;
-        } catch (IOException | RuntimeException e) {
+        } catch (Throwable e) {
             stack.close();
-            throw new IllegalStateException("the local pipeline did not start: " + e.getMessage(), e);
+            throw failure("the local pipeline did not start", e);
         }
     }
 
-    private static void startPipeline(LocalVodStack stack, Path work, Duration pollInterval) {
+    /** What to throw after clean-up: unchecked exceptions and errors as they are, checked ones wrapped. */
+    private static RuntimeException failure(String what, Throwable e) {
+        if (e instanceof InterruptedException) {
+            Thread.currentThread().interrupt();
+        }
+        if (e instanceof Error error) {
+            throw error;
+        }
+        if (e instanceof RuntimeException runtime) {
+            return runtime;
+        }
+        return new IllegalStateException(what + ": " + e.getMessage(), e);
+    }
+
+    private static void startPipeline(LocalVodStack stack, Path work, Duration pollInterval, PartStarted partStarted)
+            throws Exception {
         S3Client s3 = S3Client.builder().endpointOverride(stack.s3Endpoint()).forcePathStyle(true)
                 .region(stack.region()).credentialsProvider(stack.credentialsProvider())
                 .httpClientBuilder(UrlConnectionHttpClient.builder()).build();
@@ -79,6 +109,8 @@ final class StackStarter {
         PipelineTable table = new PipelineTable(dynamoDb, stack.tableName());
         table.create();
         Workflow workflow = new Workflow(stack.settings, s3, table, stack::deliver, work, Clock.systemUTC());
-        stack.resources.add(SourceBucketWatcher.start(s3, stack.settings, workflow, pollInterval));
+        AutoCloseable watcher = SourceBucketWatcher.start(s3, stack.settings, workflow, pollInterval);
+        stack.resources.add(watcher);
+        partStarted.started(watcher);
     }
 }

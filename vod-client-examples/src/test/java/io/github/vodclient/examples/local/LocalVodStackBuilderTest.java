@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awssdk.regions.Region;
 
 /** Builder checks, and the error when DynamoDB Local is not where it should be. */
 class LocalVodStackBuilderTest {
@@ -28,6 +29,21 @@ class LocalVodStackBuilderTest {
     private static long stackDirectories() throws Exception {
         try (Stream<Path> files = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
             return files.filter(p -> p.getFileName().toString().startsWith("vod-local-stack")).count();
+        }
+    }
+
+    @Test
+    void start_builderChangedAfterStart_stackKeepsItsSettings() {
+        LocalVodStack.Builder builder = LocalVodStack.builder().stackName("snapshot-a").useFfmpeg(false)
+                .useFfprobe(false);
+
+        try (LocalVodStack stack = builder.start()) {
+            builder.stackName("snapshot-b").region(Region.EU_WEST_1).useFfprobe(true);
+
+            assertEquals("snapshot-a", stack.tableName());
+            assertEquals(Region.US_EAST_1, stack.region());
+            assertEquals("metadata-extractor", stack.mediaInfoTool());
+            assertTrue(stack.sourceBucket().startsWith("snapshot-a"), stack.sourceBucket());
         }
     }
 

@@ -2,6 +2,7 @@ package io.github.vodclient.internal.client;
 
 import io.github.vodclient.VodClient;
 import io.github.vodclient.internal.CallDeadlines;
+import io.github.vodclient.internal.JsonReading;
 import io.github.vodclient.internal.sns.TopicArn;
 import io.github.vodclient.sns.CertificateSource;
 import io.github.vodclient.video.HandleListener;
@@ -15,6 +16,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -75,11 +77,40 @@ final class ClientBuilder implements VodClient.Builder {
     @Override
     public VodClient.Builder fromEnvironment(Map<String, String> environment) {
         Objects.requireNonNull(environment, "environment");
-        first(environment, "S3_VOD_SOURCE_BUCKET", "SOURCE_BUCKET_NAME").ifPresent(this::sourceBucket);
-        first(environment, "VOD_TABLE", "DYNAMODB_TABLE_NAME").ifPresent(this::tableName);
-        first(environment, "VOD_TOPIC_ARN").ifPresent(this::allowedTopicArn);
-        first(environment, "AWS_REGION", "AWS_DEFAULT_REGION").ifPresent(r -> region(Region.of(r)));
+        fromVariable(environment, this::sourceBucket, "a bucket name", "S3_VOD_SOURCE_BUCKET", "SOURCE_BUCKET_NAME");
+        fromVariable(environment, this::tableName, "a table name", "VOD_TABLE", "DYNAMODB_TABLE_NAME");
+        fromVariable(environment, this::allowedTopicArn, "a topic ARN (arn:partition:sns:region:account:name)",
+                "VOD_TOPIC_ARN");
+        fromVariable(environment, r -> region(Region.of(r)), "a region", "AWS_REGION", "AWS_DEFAULT_REGION");
         return this;
+    }
+
+    /**
+     * Applies the first of the variables that is set; a value the setter refuses is reported under the variable's
+     * name, which is what the user set, with the value quoted and shortened.
+     */
+    private static void fromVariable(Map<String, String> environment, Consumer<String> setter, String expected,
+            String... names) {
+        for (String name : names) {
+            String value = environment.get(name);
+            if (value != null && !value.isBlank()) {
+                try {
+                    setter.accept(value.trim());
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException(name + " is not " + expected + ": " + quoted(value), e);
+                }
+                return;
+            }
+        }
+    }
+
+    /** An environment value for an error message: quoted, control characters escaped, at most 40 characters. */
+    private static String quoted(String value) {
+        StringBuilder escaped = new StringBuilder();
+        value.codePoints().forEach(c -> escaped.append(Character.isISOControl(c)
+                || (c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE)
+                ? String.format("\\u%04x", c) : Character.toString(c)));
+        return "'" + JsonReading.abbreviate(escaped.toString()) + "'";
     }
 
     @Override

@@ -16,7 +16,7 @@ import software.amazon.awssdk.services.s3.presigner.S3Presigner;
  * created on first use and closed with it. Thread-safe.
  */
 final class AwsClients implements AutoCloseable {
-    private final UploadConfig config;
+    private final UploadSettings config;
     private final S3Presigner callerPresigner;
     private final S3Client callerClient;
     private final AwsCredentialsProvider callerCredentials;
@@ -27,11 +27,11 @@ final class AwsClients implements AutoCloseable {
     private DefaultCredentialsProvider ownCredentials;
     private volatile boolean closed;
 
-    AwsClients(UploadConfig config) {
+    AwsClients(UploadSettings config) {
         this.config = config;
-        this.callerPresigner = config.presigner;
-        this.callerClient = config.s3Client;
-        this.callerCredentials = config.credentialsProvider;
+        this.callerPresigner = config.presigner();
+        this.callerClient = config.s3Client();
+        this.callerCredentials = config.credentialsProvider();
     }
 
     /**
@@ -65,13 +65,13 @@ final class AwsClients implements AutoCloseable {
                         .serviceConfiguration(S3Configuration.builder()
                                 .profileFile(ProfileFileSupplier.fixedProfileFile(profile))
                                 .checksumValidationEnabled(false)
-                                .pathStyleAccessEnabled(config.pathStyle).build());
+                                .pathStyleAccessEnabled(config.pathStyle()).build());
                 Region region = region();
                 if (region != null) {
                     b.region(region);
                 }
-                if (config.endpoint != null) {
-                    b.endpointOverride(config.endpoint);
+                if (config.endpoint() != null) {
+                    b.endpointOverride(config.endpoint());
                 }
                 ownPresigner = b.build();
             }
@@ -94,15 +94,15 @@ final class AwsClients implements AutoCloseable {
                 // pick one, and the library does not bring Apache or Netty.
                 var b = S3Client.builder()
                         .httpClientBuilder(UrlConnectionHttpClient.builder())
-                        .overrideConfiguration(config.deadlines.overrides())
+                        .overrideConfiguration(config.deadlines().overrides())
                         .credentialsProvider(credentialsLocked())
-                        .forcePathStyle(config.pathStyle);
+                        .forcePathStyle(config.pathStyle());
                 Region region = region();
                 if (region != null) {
                     b.region(region);
                 }
-                if (config.endpoint != null) {
-                    b.endpointOverride(config.endpoint);
+                if (config.endpoint() != null) {
+                    b.endpointOverride(config.endpoint());
                 }
                 ownClient = b.build();
             }
@@ -129,10 +129,10 @@ final class AwsClients implements AutoCloseable {
 
     /** The configured region; with an endpoint override and no region, us-east-1 (the endpoint decides). */
     private Region region() {
-        if (config.region != null) {
-            return config.region;
+        if (config.region() != null) {
+            return config.region();
         }
-        return config.endpoint != null ? Region.US_EAST_1 : null;
+        return config.endpoint() != null ? Region.US_EAST_1 : null;
     }
 
     private void checkOpen() {

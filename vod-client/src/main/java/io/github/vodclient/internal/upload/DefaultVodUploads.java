@@ -25,12 +25,12 @@ import software.amazon.awssdk.services.s3.presigner.model.PutObjectPresignReques
 
 /** The default {@link VodUploads}. Thread-safe: its state is final apart from the lazily created clients. */
 public final class DefaultVodUploads implements VodUploads {
-    private final UploadConfig config;
+    private final UploadSettings config;
     private final AwsClients clients;
     private final MultipartCalls multipart;
     private final Clock clock = Clock.systemUTC();
 
-    DefaultVodUploads(UploadConfig config) {
+    DefaultVodUploads(UploadSettings config) {
         this.config = config;
         this.clients = new AwsClients(config);
         this.multipart = new MultipartCalls(config, clients, clock);
@@ -42,12 +42,12 @@ public final class DefaultVodUploads implements VodUploads {
      * @return the builder
      */
     public static VodUploads.Builder builder() {
-        return new UploadConfig();
+        return new UploadBuilder();
     }
 
     @Override
     public String bucket() {
-        return config.bucket;
+        return config.bucket();
     }
 
     @Override
@@ -56,7 +56,7 @@ public final class DefaultVodUploads implements VodUploads {
     }
 
     /** The key of an upload: explicit or from the strategy, checked against S3's and the pipeline's rules. */
-    static String resolveKey(UploadConfig config, SourceObject source) {
+    static String resolveKey(UploadSettings config, SourceObject source) {
         String field;
         String key;
         if (source.key().isPresent()) {
@@ -64,13 +64,13 @@ public final class DefaultVodUploads implements VodUploads {
             key = source.key().get();
         } else {
             field = "fileName";
-            key = config.keyStrategy.sourceKey(source.videoId().orElseThrow(), source.fileName().orElseThrow(),
+            key = config.keyStrategy().sourceKey(source.videoId().orElseThrow(), source.fileName().orElseThrow(),
                     source.contentType());
             if (key == null) {
                 throw new UploadValidationException(field, "the key strategy returned no key");
             }
         }
-        SourceKeys.check(field, key, config.trigger, config.trigger == WorkflowTrigger.METADATA_FILE);
+        SourceKeys.check(field, key, config.trigger(), config.trigger() == WorkflowTrigger.METADATA_FILE);
         return key;
     }
 
@@ -82,10 +82,10 @@ public final class DefaultVodUploads implements VodUploads {
     @Override
     public PresignedUpload presignPut(UploadRequest request) {
         String key = resolveKey(config, request.source());
-        Duration expiry = request.expiry().orElse(config.defaultExpiry);
+        Duration expiry = request.expiry().orElse(config.defaultExpiry());
         SigningCredentials signing = SigningCredentials.resolve(clients.signingCredentials(), expiry,
-                config.strictExpiry, clock, "s3://" + config.bucket + "/" + key);
-        PutObjectRequest.Builder put = PutObjectRequest.builder().bucket(config.bucket).key(key);
+                config.strictExpiry(), clock, "s3://" + config.bucket() + "/" + key);
+        PutObjectRequest.Builder put = PutObjectRequest.builder().bucket(config.bucket()).key(key);
         contentType(request.source(), key).ifPresent(put::contentType);
         request.contentLength().ifPresent(put::contentLength);
         if (!request.source().metadata().isEmpty()) {
@@ -99,7 +99,7 @@ public final class DefaultVodUploads implements VodUploads {
                 .putObjectRequest(put.build())
                 .build());
         return new PresignedUpload(presigned.httpRequest().method().name(), SignedHeaders.url(presigned),
-                SignedHeaders.of(presigned), config.bucket, key, signing.effectiveExpiry(presigned.expiration()));
+                SignedHeaders.of(presigned), config.bucket(), key, signing.effectiveExpiry(presigned.expiration()));
     }
 
     private static void encryption(PutObjectRequest.Builder put, Encryption encryption) {
@@ -128,7 +128,7 @@ public final class DefaultVodUploads implements VodUploads {
 
     @Override
     public List<PresignedPart> presignParts(MultipartUpload upload) {
-        return multipart.presignParts(upload, 1, upload.partCount(), config.defaultExpiry);
+        return multipart.presignParts(upload, 1, upload.partCount(), config.defaultExpiry());
     }
 
     @Override
@@ -153,7 +153,7 @@ public final class DefaultVodUploads implements VodUploads {
 
     @Override
     public String startWorkflow(WorkflowStart start) {
-        return new MetadataFileWriter(config.bucket, clients).write(start);
+        return new MetadataFileWriter(config.bucket(), clients).write(start);
     }
 
     @Override
@@ -163,6 +163,6 @@ public final class DefaultVodUploads implements VodUploads {
 
     @Override
     public String toString() {
-        return "VodUploads[bucket=" + config.bucket + ", trigger=" + config.trigger + "]";
+        return "VodUploads[bucket=" + config.bucket() + ", trigger=" + config.trigger() + "]";
     }
 }

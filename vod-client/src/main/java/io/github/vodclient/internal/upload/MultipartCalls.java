@@ -26,11 +26,11 @@ import software.amazon.awssdk.services.s3.presigner.model.UploadPartPresignReque
 
 /** Multipart uploads: start, part URLs, list, complete, abort. Thread-safe. */
 final class MultipartCalls {
-    private final UploadConfig config;
+    private final UploadSettings config;
     private final AwsClients clients;
     private final Clock clock;
 
-    MultipartCalls(UploadConfig config, AwsClients clients, Clock clock) {
+    MultipartCalls(UploadSettings config, AwsClients clients, Clock clock) {
         this.config = config;
         this.clients = clients;
         this.clock = clock;
@@ -38,10 +38,10 @@ final class MultipartCalls {
 
     MultipartUpload start(MultipartRequest request) {
         String key = DefaultVodUploads.resolveKey(config, request.source());
-        long partSize = PartSizing.choose(request.fileSize(), request.partSize().orElse(config.defaultPartSize));
+        long partSize = PartSizing.choose(request.fileSize(), request.partSize().orElse(config.defaultPartSize()));
         int partCount = PartSizing.partCount(request.fileSize(), partSize);
         CreateMultipartUploadRequest.Builder create = CreateMultipartUploadRequest.builder()
-                .bucket(config.bucket).key(key);
+                .bucket(config.bucket()).key(key);
         DefaultVodUploads.contentType(request.source(), key).ifPresent(create::contentType);
         if (!request.source().metadata().isEmpty()) {
             create.metadata(request.source().metadata());
@@ -55,7 +55,7 @@ final class MultipartCalls {
             }
         });
         CreateMultipartUploadResponse created = clients.client().createMultipartUpload(create.build());
-        return new MultipartUpload(config.bucket, key, created.uploadId(), request.fileSize(), partSize, partCount);
+        return new MultipartUpload(config.bucket(), key, created.uploadId(), request.fileSize(), partSize, partCount);
     }
 
     List<PresignedPart> presignParts(MultipartUpload upload, int firstPart, int lastPart, Duration expiry) {
@@ -66,7 +66,7 @@ final class MultipartCalls {
                     + " is not within 1 to " + upload.partCount());
         }
         SigningCredentials signing = SigningCredentials.resolve(clients.signingCredentials(), expiry,
-                config.strictExpiry, clock, "s3://" + upload.bucket() + "/" + upload.key() + " (multipart)");
+                config.strictExpiry(), clock, "s3://" + upload.bucket() + "/" + upload.key() + " (multipart)");
         S3Presigner presigner = clients.presigner();
         List<PresignedPart> parts = new ArrayList<>(lastPart - firstPart + 1);
         for (int n = firstPart; n <= lastPart; n++) {
@@ -128,13 +128,13 @@ final class MultipartCalls {
     }
 
     void abort(String key, String uploadId) {
-        clients.client().abortMultipartUpload(b -> b.bucket(config.bucket).key(key).uploadId(uploadId));
+        clients.client().abortMultipartUpload(b -> b.bucket(config.bucket()).key(key).uploadId(uploadId));
     }
 
     private void checkBucket(MultipartUpload upload) {
-        if (!upload.bucket().equals(config.bucket)) {
+        if (!upload.bucket().equals(config.bucket())) {
             throw new UploadValidationException("bucket", "the upload is in bucket '" + upload.bucket()
-                    + "', this VodUploads uses '" + config.bucket + "'");
+                    + "', this VodUploads uses '" + config.bucket() + "'");
         }
     }
 }

@@ -14,24 +14,27 @@ import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 
-/** The builder behind {@link VodUploads#builder()}. Not thread-safe. */
-public final class UploadConfig implements VodUploads.Builder {
-    String bucket;
-    Region region;
-    URI endpoint;
-    boolean pathStyle;
-    AwsCredentialsProvider credentialsProvider;
-    S3Presigner presigner;
-    S3Client s3Client;
-    SourceKeyStrategy keyStrategy = SourceKeyStrategy.standard();
-    WorkflowTrigger trigger = WorkflowTrigger.VIDEO_FILE;
-    Duration defaultExpiry = VodUploads.DEFAULT_EXPIRY;
-    long defaultPartSize = PartSizing.DEFAULT_PART_SIZE;
-    boolean strictExpiry;
-    CallDeadlines deadlines = new CallDeadlines(VodUploads.DEFAULT_API_CALL_TIMEOUT,
+/**
+ * The builder behind {@link VodUploads#builder()}: mutable, not thread-safe. {@link #build()} takes an immutable
+ * {@link UploadSettings} snapshot, so changing the builder afterwards never changes an instance already built.
+ */
+public final class UploadBuilder implements VodUploads.Builder {
+    private String bucket;
+    private Region region;
+    private URI endpoint;
+    private boolean pathStyle;
+    private AwsCredentialsProvider credentialsProvider;
+    private S3Presigner presigner;
+    private S3Client s3Client;
+    private SourceKeyStrategy keyStrategy = SourceKeyStrategy.standard();
+    private WorkflowTrigger trigger = WorkflowTrigger.VIDEO_FILE;
+    private Duration defaultExpiry = VodUploads.DEFAULT_EXPIRY;
+    private long defaultPartSize = PartSizing.DEFAULT_PART_SIZE;
+    private boolean strictExpiry;
+    private CallDeadlines deadlines = new CallDeadlines(VodUploads.DEFAULT_API_CALL_TIMEOUT,
             VodUploads.DEFAULT_API_CALL_ATTEMPT_TIMEOUT);
 
-    UploadConfig() {
+    UploadBuilder() {
     }
 
     @Override
@@ -131,6 +134,7 @@ public final class UploadConfig implements VodUploads.Builder {
         if (bucket == null) {
             throw new UploadValidationException("bucket", "is required");
         }
-        return new DefaultVodUploads(this);
+        return new DefaultVodUploads(new UploadSettings(bucket, region, endpoint, pathStyle, credentialsProvider,
+                presigner, s3Client, keyStrategy, trigger, defaultExpiry, defaultPartSize, strictExpiry, deadlines));
     }
 }

@@ -1,0 +1,69 @@
+package io.github.vodclient;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.github.vodclient.event.IngestEvent;
+import io.github.vodclient.event.VodEventParser;
+import io.github.vodclient.job.VodJob;
+import io.github.vodclient.job.VodJobs;
+import io.github.vodclient.testing.DynamoDbLocal;
+import io.github.vodclient.testing.InMemoryVideos;
+import io.github.vodclient.testing.PipelineTable;
+import io.github.vodclient.testing.TestItems;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+/** VodClient, VodJobs and VodEventParser: what {@code build()} returned does not follow later builder calls. */
+class BuilderSnapshotTest {
+    private static final String GUID = "6e1b9e46-3d5f-4c6d-9b0a-2f9d6b8f4a11";
+    private static final String INGEST = "{\n  \"status\": \"Ingest\",\n  \"guid\": \"" + GUID
+            + "\",\n  \"srcVideo\": \"uploads/clip.mp4\"\n}";
+
+    @Test
+    void build_vodClientBuilderChangedAfterBuild_clientKeepsBucketAndTable() {
+        VodClient.Builder builder = VodClient.builder().sourceBucket("first-bucket").tableName("first-table")
+                .videoRepository(new InMemoryVideos());
+
+        try (VodClient vod = builder.build()) {
+            builder.sourceBucket("second-bucket").tableName("second-table")
+                    .allowedTopicArns(List.of("arn:aws:sns:us-east-1:123456789012:other"));
+
+            assertEquals("first-bucket", vod.uploads().bucket());
+        }
+    }
+
+    @Test
+    void build_vodJobsBuilderAndCallersKeyListChangedAfterBuild_readerKeepsTableAndKeys() throws Exception {
+        try (DynamoDbLocal local = DynamoDbLocal.start(); DynamoDbClient client = PipelineTable.client(local)) {
+            PipelineTable.create(client);
+            PipelineTable.put(client, TestItems.fromAttributeValueJson(
+                    TestItems.resource("gen_A-video_dynamodb-item_final_attributevalue.json")),
+                    Map.of("title", PipelineTable.s("My title")));
+            List<String> keys = new ArrayList<>(List.of("title"));
+            VodJobs.Builder builder = VodJobs.builder().tableName(PipelineTable.NAME).dynamoDbClient(client)
+                    .customMetadataKeys(keys);
+
+            try (VodJobs jobs = builder.build()) {
+                keys.clear();
+                builder.tableName("another-table").customMetadataKeys(List.of());
+
+                VodJob job = jobs.find(GUID).orElseThrow();
+                assertEquals(Optional.of("My title"), Optional.ofNullable(job.custom().get("title")));
+            }
+        }
+    }
+
+    @Test
+    void build_vodEventParserBuilderChangedAfterBuild_parserKeepsItsLimits() {
+        VodEventParser.Builder builder = VodEventParser.builder();
+
+        VodEventParser parser = builder.build();
+        builder.maxInputBytes(10).maxMessageBytes(10);
+
+        assertEquals(GUID, ((IngestEvent) parser.parseMessage(INGEST)).guid());
+    }
+}
