@@ -2,6 +2,7 @@ package io.github.vodclient.internal.client;
 
 import io.github.vodclient.VodClient;
 import io.github.vodclient.internal.sns.TopicArn;
+import io.github.vodclient.playback.VodPlayback;
 import io.github.vodclient.sns.CertificateSource;
 import io.github.vodclient.video.HandleListener;
 import io.github.vodclient.video.VideoRepository;
@@ -13,6 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -40,6 +42,7 @@ final class ClientBuilder implements VodClient.Builder {
     private boolean failOnUnknownVideo;
     private Clock clock = Clock.systemUTC();
     private CertificateSource certificateSource;
+    private VodPlayback playback;
 
     @Override
     public VodClient.Builder sourceBucket(String bucket) {
@@ -181,6 +184,14 @@ final class ClientBuilder implements VodClient.Builder {
     }
 
     @Override
+    public VodClient.Builder playback(Consumer<VodPlayback.Builder> configure) {
+        VodPlayback.Builder builder = VodPlayback.builder();
+        Objects.requireNonNull(configure, "playback").accept(builder);
+        this.playback = builder.build();
+        return this;
+    }
+
+    @Override
     public VodClient build() {
         if (s3Client != null && s3Endpoint != null) {
             throw new IllegalStateException("s3Endpoint and s3(...) are exclusive: configure the endpoint on your "
@@ -199,7 +210,7 @@ final class ClientBuilder implements VodClient.Builder {
                 Optional.ofNullable(s3Endpoint), Optional.ofNullable(dynamoDbEndpoint), Optional.ofNullable(snsEndpoint),
                 Optional.ofNullable(s3Client), Optional.ofNullable(s3Presigner), Optional.ofNullable(dynamoDbClient),
                 Optional.ofNullable(snsClient), Optional.ofNullable(repository), listener, strictMediaInfo,
-                failOnUnknownVideo, clock, Optional.ofNullable(certificateSource)));
+                failOnUnknownVideo, clock, Optional.ofNullable(certificateSource)), Optional.ofNullable(playback));
     }
 
     private static Optional<String> first(Map<String, String> values, String... names) {
