@@ -100,7 +100,7 @@ final class DefaultVodPlayback implements VodPlayback {
         values.put("CloudFront-Signature", valueOf(cookies.signatureHeaderValue()));
         values.put("CloudFront-Key-Pair-Id", valueOf(cookies.keyPairIdHeaderValue()));
         List<String> headers = CookieHeaders.setCookieHeaders(values, domain, CookieHeaders.pathFor(resource),
-                Duration.between(now, expiresAt));
+                Duration.ofSeconds(expiresAt.getEpochSecond() - now.getEpochSecond()));
         return new SignedCookies(values.get("CloudFront-Policy"), values.get("CloudFront-Signature"),
                 values.get("CloudFront-Key-Pair-Id"), resource, expiresAt, headers);
     }
