@@ -150,6 +150,14 @@ final class PlaylistRewriter {
      * pipeline write file names) percent-encoded like {@link io.github.vodclient.event.MediaUrl#uri()}.
      */
     private static URI parse(String reference) {
+        for (int i = 0; i < reference.length(); i++) {
+            char c = reference.charAt(i);
+            if (c <= ' ' || c > '~' || c == '"' || c == '<' || c == '>' || c == '\\' || c == '^' || c == '`'
+                    || c == '{' || c == '|' || c == '}') {
+                // Not a valid URI reference: skip the parse attempt (and its exception) and encode it.
+                return UrlEncoding.toUri(reference);
+            }
+        }
         try {
             return new URI(reference);
         } catch (URISyntaxException e) {
