@@ -10,7 +10,7 @@ import java.util.Objects;
  * @param content the playlist text, to serve as {@code application/vnd.apple.mpegurl}
  * @param resource the policy's resource, for example {@code https://d1.cloudfront.net/<guid>/*}
  * @param expiresAt when CloudFront stops accepting its URIs; serve the playlist with a cache lifetime well below it
- * @param signedUris how many URIs carry the query
+ * @param signedUris how many URIs on the distribution were rewritten: signed, or given to the variant mapper
  * @since 0.1.0
  */
 public record SignedPlaylist(String content, String resource, Instant expiresAt, int signedUris) {

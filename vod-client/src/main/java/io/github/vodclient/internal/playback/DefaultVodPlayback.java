@@ -70,8 +70,13 @@ final class DefaultVodPlayback implements VodPlayback {
         if (options.resource().isPresent() && !options.resource().get().equals(resource)) {
             throw new PlaybackSigningException("resource", "the options name another resource than the cookies");
         }
-        URI origin = targets.target(URI.create(resource.substring(0, resourceOriginEnd(resource)) + "/"),
-                "resource");
+        URI origin;
+        try {
+            origin = targets.target(URI.create(resource.substring(0, resourceOriginEnd(resource)) + "/"), "resource");
+        } catch (IllegalArgumentException e) {
+            throw new PlaybackSigningException("resource", "the host of '" + resource + "' is not a plain host name;"
+                    + " wildcards are allowed in the path only", e);
+        }
         String onDistribution = Targets.origin(origin) + resource.substring(resourceOriginEnd(resource));
         Targets.checkResource(onDistribution, origin, false);
         return cookiesFor(onDistribution, options);

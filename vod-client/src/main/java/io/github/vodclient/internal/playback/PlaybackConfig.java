@@ -8,4 +8,11 @@ import java.util.Optional;
 /** A {@link io.github.vodclient.playback.VodPlayback}'s settings, as built. */
 record PlaybackConfig(String keyPairId, PrivateKey privateKey, Duration defaultExpiry, Duration maxExpiry,
         Optional<String> distributionDomain, Optional<String> cookieDomain, boolean allowHttp, Clock clock) {
+
+    /** Leaves the private key out. */
+    @Override
+    public String toString() {
+        return "PlaybackConfig[keyPairId=" + keyPairId + ", defaultExpiry=" + defaultExpiry + ", maxExpiry="
+                + maxExpiry + ", distributionDomain=" + distributionDomain + "]";
+    }
 }
