@@ -5,7 +5,8 @@
  * events and their parser), {@code io.github.vodclient.sns} (SNS signature verification and the subscription
  * handshake), {@code io.github.vodclient.upload} (presigned and multipart uploads into the source bucket,
  * metadata-file workflow start), {@code io.github.vodclient.job} (job records and media info from the pipeline's
- * DynamoDB table) and {@code io.github.vodclient.video} (the video-repository callbacks). Everything under
+ * DynamoDB table), {@code io.github.vodclient.video} (the video-repository callbacks) and {@code io.github.vodclient.playback}
+ * (CloudFront signed URLs, cookies and HLS playlists for private playback). Everything under
  * {@code io.github.vodclient.internal} is implementation and may change in any release.
  */
 // The AWS SDK v2 jars are automatic modules (no module-info of their own); that is expected, not worth a warning.
@@ -18,6 +19,7 @@ module io.github.vodclient {
     requires transitive software.amazon.awssdk.services.s3;
     requires transitive software.amazon.awssdk.services.dynamodb;
     requires transitive software.amazon.awssdk.services.sns;
+    requires software.amazon.awssdk.services.cloudfront;
     requires transitive software.amazon.awssdk.auth;
     requires transitive software.amazon.awssdk.regions;
     requires transitive software.amazon.awssdk.identity.spi;
@@ -31,6 +33,7 @@ module io.github.vodclient {
     exports io.github.vodclient;
     exports io.github.vodclient.event;
     exports io.github.vodclient.job;
+    exports io.github.vodclient.playback;
     exports io.github.vodclient.sns;
     exports io.github.vodclient.upload;
     exports io.github.vodclient.video;

@@ -3,6 +3,7 @@ package io.github.vodclient;
 import io.github.vodclient.event.VodEvent;
 import io.github.vodclient.internal.client.DefaultVodClient;
 import io.github.vodclient.job.VodJobs;
+import io.github.vodclient.playback.VodPlayback;
 import io.github.vodclient.sns.CertificateSource;
 import io.github.vodclient.sns.SubscriptionHandler;
 import io.github.vodclient.upload.VodUploads;
@@ -16,6 +17,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.Map;
+import java.util.function.Consumer;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -92,6 +94,14 @@ public interface VodClient extends AutoCloseable {
      * @throws VodException when no table is configured
      */
     VodJobs jobs();
+
+    /**
+     * Signed URLs, cookies and HLS playlists for private playback through CloudFront.
+     *
+     * @return the signer configured with {@link Builder#playback(Consumer)}
+     * @throws VodException when no playback signing is configured
+     */
+    VodPlayback playback();
 
     /**
      * Handles one delivery of any shape (see the trust rules above) and applies each event to the application's
@@ -389,6 +399,16 @@ public interface VodClient extends AutoCloseable {
          * @return this builder
          */
         Builder apiCallAttemptTimeout(Duration timeout);
+
+        /**
+         * Configures private playback ({@link VodClient#playback()}): the CloudFront key pair, expiries and domains.
+         * The key is read and checked here.
+         *
+         * @param configure sets up the playback builder, e.g. {@code p -> p.keyPairId(id).privateKey(pemFile)}
+         * @return this builder
+         * @throws PlaybackSigningException when the key or another setting is unusable
+         */
+        Builder playback(Consumer<VodPlayback.Builder> configure);
 
         /**
          * Builds the client. Creates no AWS client.

@@ -28,6 +28,13 @@ final class Summary {
         }
         t.add(new ResultTable.Row("presign a PUT", "bare shared S3Presigner", m.time("PresignBenchmark.presign_ours"),
                 m.time("PresignBenchmark.presign_bareS3Presigner"), 1.1, ""));
+        t.add(new ResultTable.Row("sign a CloudFront URL (pipeline URL with spaces, canned policy)",
+                "bare CloudFrontUtilities, URL already encoded", m.time("PlaybackBenchmark.signUrl_ours"),
+                m.time("PlaybackBenchmark.signUrl_bareSdk"), 1.1, ""));
+        t.add(new ResultTable.Row("rewrite a 100-segment HLS playlist with signed URIs",
+                "bare CloudFrontUtilities, the one custom-policy signature", m.time(
+                "PlaybackBenchmark.signPlaylist100_ours"), m.time(
+                "PlaybackBenchmark.signPlaylist100_bareSdkOneSignature"), 1.3, ""));
         String lookupNote = lookup == null ? "" : String.format(
                 "DynamoDB calls per event: %d (%s); %d of %d item bytes read (%.1f%%)", lookup.operations().size(),
                 String.join(", ", lookup.operations()), lookup.itemBytesRead(), lookup.wholeItemBytes(),

@@ -28,6 +28,11 @@ final class LocalCommand implements Callable<Integer> {
             description = "The stack's name: table name and bucket prefix (default: ${DEFAULT-VALUE}).")
     private String stackName;
 
+    @Option(names = "--private", description = "Private outputs: the output server answers 403 unless a request"
+            + " carries a valid CloudFront signed URL or signed cookies for a key pair generated at start (its id and"
+            + " private key file are printed).")
+    private boolean privateOutputs;
+
     /** Runs until Ctrl-C (JVM shutdown) or, when embedded, until the calling thread is interrupted. */
     @Override
     public Integer call() {
@@ -37,7 +42,11 @@ final class LocalCommand implements Callable<Integer> {
         CountDownLatch stopped = new CountDownLatch(1);
         Thread stopOnShutdown = new Thread(stopped::countDown, "vod-local-stop");
         Runtime.getRuntime().addShutdownHook(stopOnShutdown);
-        try (LocalVodStack stack = LocalVodStack.builder().stackName(stackName).start()) {
+        LocalVodStack.Builder builder = LocalVodStack.builder().stackName(stackName);
+        if (privateOutputs) {
+            builder.privateOutputs();
+        }
+        try (LocalVodStack stack = builder.start()) {
             err.println(describe(stack));
             err.println("Ready. Upload into s3://" + stack.sourceBucket() + "/ (e.g. with a presigned URL from the"
                     + " client above); events follow on stdout. Ctrl-C stops everything.");
@@ -64,7 +73,14 @@ final class LocalCommand implements Callable<Integer> {
     }
 
     static String describe(LocalVodStack stack) {
-        return String.join(System.lineSeparator(),
+        String playback = stack.privateOutputs().map(keys -> String.join(System.lineSeparator(),
+                "  private outputs    key pair id " + keys.keyPairId() + ", private key " + keys.privateKeyFile(),
+                "  VodPlayback playback = VodPlayback.builder().keyPairId(\"" + keys.keyPairId() + "\")",
+                "          .privateKey(Path.of(\"" + keys.privateKeyFile() + "\")).allowHttp(true).build();",
+                "  (or: vod sign-url URL --key-pair-id " + keys.keyPairId() + " --private-key "
+                        + keys.privateKeyFile() + ")",
+                "")).orElse("");
+        return playback + String.join(System.lineSeparator(),
                 "  S3 endpoint        " + stack.s3Endpoint() + "  (path-style; SigV4 with the credentials below)",
                 "  source bucket      " + stack.sourceBucket(),
                 "  DynamoDB endpoint  " + stack.dynamoDbEndpoint(),

@@ -17,7 +17,8 @@ import picocli.CommandLine.Command;
 @Command(name = "vod", mixinStandardHelpOptions = true, versionProvider = VodCli.Version.class,
         description = "Work with the Video on Demand on AWS pipeline from the command line.",
         subcommands = {ParseCommand.class, VerifyCommand.class, PresignCommand.class, MultipartCommand.class,
-            JobCommand.class, DemoCommand.class, LocalCommand.class})
+            JobCommand.class, DemoCommand.class, LocalCommand.class, SignUrlCommand.class,
+            SignCookiesCommand.class, SignPlaylistCommand.class})
 public final class VodCli {
     private final InputStream stdin;
 

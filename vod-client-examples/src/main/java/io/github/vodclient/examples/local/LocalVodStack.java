@@ -212,6 +212,17 @@ public final class LocalVodStack implements AutoCloseable {
         return settings.renditions().isPresent();
     }
 
+    /**
+     * The key pair the output server requires signatures of, when the stack was started with private outputs:
+     * point the application's {@code VodPlayback} at {@link PrivateOutputs#keyPairId()} and
+     * {@link PrivateOutputs#privateKeyFile()}.
+     *
+     * @return the key pair, or empty when the outputs are public
+     */
+    public Optional<PrivateOutputs> privateOutputs() {
+        return settings.privateOutputs();
+    }
+
     /** Stops the emulator and both servers and deletes the stack's files. Idempotent. */
     @Override
     public synchronized void close() {
@@ -251,8 +262,39 @@ public final class LocalVodStack implements AutoCloseable {
         private Path dynamoDbLocalDirectory;
         private boolean useFfprobe = true;
         private boolean useFfmpeg = true;
+        private boolean privateOutputs;
+        private Path privateKeyPem;
+        private String keyPairId;
 
         private Builder() {
+        }
+
+        /**
+         * Makes the outputs private, as a distribution that trusts a key group: the output server answers 403 unless
+         * the request carries a valid CloudFront signed URL or signed cookies. A 2048-bit RSA key pair is generated;
+         * see {@link LocalVodStack#privateOutputs()}.
+         *
+         * @return this builder
+         */
+        public Builder privateOutputs() {
+            this.privateOutputs = true;
+            this.privateKeyPem = null;
+            this.keyPairId = null;
+            return this;
+        }
+
+        /**
+         * Makes the outputs private with the caller's key pair instead of a generated one.
+         *
+         * @param privateKeyPem the RSA private key, PKCS#8 PEM
+         * @param keyPairId the key pair id to accept
+         * @return this builder
+         */
+        public Builder privateOutputs(Path privateKeyPem, String keyPairId) {
+            this.privateOutputs = true;
+            this.privateKeyPem = Objects.requireNonNull(privateKeyPem, "privateKeyPem");
+            this.keyPairId = Objects.requireNonNull(keyPairId, "keyPairId");
+            return this;
         }
 
         /**
@@ -371,7 +413,7 @@ public final class LocalVodStack implements AutoCloseable {
         LocalVodStack start(StackStarter.PartStarted partStarted) {
             return StackStarter.start(new StackSettings(stackName, region, trigger, frameCapture,
                     useFfprobe && FfprobeMediaProbe.available(), StackSettings.invalidCloudFront(stackName), "https",
-                    Optional.empty()), useFfmpeg && FfmpegRendition.available(), pollInterval,
+                    Optional.empty(), PrivateOutputMode.of(privateOutputs, privateKeyPem, keyPairId)), useFfmpeg && FfmpegRendition.available(), pollInterval,
                     dynamoDbLocalDirectory != null ? dynamoDbLocalDirectory
                             : StackResources.defaultDynamoDbLocalDirectory(), partStarted);
         }

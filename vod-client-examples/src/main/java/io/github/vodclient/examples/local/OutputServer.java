@@ -10,13 +10,16 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /**
  * Serves the ffmpeg outputs over HTTP on 127.0.0.1, as CloudFront serves the destination bucket: GET and HEAD of
- * files under one directory, with CORS open so a browser player (hls.js) can load them.
+ * files under one directory, with CORS open so a browser player (hls.js) can load them. With private outputs it
+ * answers 403 to every request that CloudFront would refuse (see {@link CloudFrontAccessRules}).
  */
 final class OutputServer implements AutoCloseable {
     private static final Map<String, String> TYPES = Map.of("m3u8", "application/vnd.apple.mpegurl",
@@ -25,21 +28,29 @@ final class OutputServer implements AutoCloseable {
     private final HttpServer server;
     private final ExecutorService executor;
     private final Path root;
+    private final Optional<CloudFrontAccessRules> access;
 
-    private OutputServer(HttpServer server, ExecutorService executor, Path root) {
+    private OutputServer(HttpServer server, ExecutorService executor, Path root,
+            Optional<CloudFrontAccessRules> access) {
         this.server = server;
         this.executor = executor;
         this.root = root;
+        this.access = access;
     }
 
     static OutputServer start(Path root) throws IOException {
+        return start(root, Optional.empty());
+    }
+
+    static OutputServer start(Path root, Optional<PrivateOutputs> privateOutputs) throws IOException {
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         ExecutorService executor = Executors.newFixedThreadPool(2, r -> {
             Thread thread = new Thread(r, "local-vod-stack-outputs");
             thread.setDaemon(true);
             return thread;
         });
-        OutputServer outputs = new OutputServer(server, executor, root.toAbsolutePath().normalize());
+        OutputServer outputs = new OutputServer(server, executor, root.toAbsolutePath().normalize(),
+                privateOutputs.map(CloudFrontAccessRules::new));
         server.createContext("/", outputs::serve);
         server.setExecutor(executor);
         server.start();
@@ -56,6 +67,9 @@ final class OutputServer implements AutoCloseable {
             String method = exchange.getRequestMethod();
             if (!method.equals("GET") && !method.equals("HEAD")) {
                 exchange.sendResponseHeaders(405, -1);
+                return;
+            }
+            if (access.isPresent() && refused(exchange)) {
                 return;
             }
             String path = URLDecoder.decode(exchange.getRequestURI().getRawPath().replace("+", "%2B"),
@@ -79,6 +93,25 @@ final class OutputServer implements AutoCloseable {
                 Files.copy(file, body);
             }
         }
+    }
+
+    /** Answers 403 with CloudFront's reason when the request carries no valid signed URL or cookies. */
+    private boolean refused(HttpExchange exchange) throws IOException {
+        Optional<String> refusal = access.orElseThrow().refusal("http://127.0.0.1:" + port(),
+                exchange.getRequestURI().getRawPath(), exchange.getRequestURI().getRawQuery(),
+                exchange.getRequestHeaders().getFirst("Cookie"),
+                exchange.getRemoteAddress().getAddress().getHostAddress(), Clock.systemUTC().instant());
+        if (refusal.isEmpty()) {
+            return false;
+        }
+        byte[] body = ("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Error><Message>" + refusal.get()
+                + "</Message></Error>").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().add("Content-Type", "text/xml");
+        exchange.sendResponseHeaders(403, body.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(body);
+        }
+        return true;
     }
 
     @Override

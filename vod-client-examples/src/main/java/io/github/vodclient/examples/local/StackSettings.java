@@ -13,9 +13,11 @@ import software.amazon.awssdk.regions.Region;
  *     output server's {@code 127.0.0.1:port}
  * @param urlScheme {@code https} as on AWS, or {@code http} for the local output server
  * @param renditions where ffmpeg writes the outputs ({@code <guid>/hls/...}), when it is used
+ * @param privateOutputs the key pair the output server requires signatures of, when the outputs are private
  */
 record StackSettings(String stackName, Region region, WorkflowTrigger trigger, boolean frameCapture,
-        boolean ffprobe, String cloudFront, String urlScheme, Optional<Path> renditions) {
+        boolean ffprobe, String cloudFront, String urlScheme, Optional<Path> renditions,
+        Optional<PrivateOutputs> privateOutputs) {
 
     /** A domain that resolves nowhere: nothing is transcoded, so nothing would be served. */
     static String invalidCloudFront(String stackName) {

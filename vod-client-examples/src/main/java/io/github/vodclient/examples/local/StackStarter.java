@@ -48,14 +48,15 @@ final class StackStarter {
         LocalVodStack stack;
         try {
             StackSettings settings = requested;
+            requested.privateOutputs().ifPresent(resources::add);
             if (ffmpeg) {
                 Path destination = Files.createDirectories(directory.resolve("destination"));
-                OutputServer outputs = OutputServer.start(destination);
+                OutputServer outputs = OutputServer.start(destination, requested.privateOutputs());
                 resources.add(outputs);
                 partStarted.started(outputs);
                 settings = new StackSettings(requested.stackName(), requested.region(), requested.trigger(),
                         requested.frameCapture(), requested.ffprobe(), "127.0.0.1:" + outputs.port(), "http",
-                        Optional.of(destination));
+                        Optional.of(destination), requested.privateOutputs());
             }
             DynamoDbLocalProcess dynamoDbServer = DynamoDbLocalProcess.start(ddbDirectory,
                     directory.resolve("dynamodb-local.log"));

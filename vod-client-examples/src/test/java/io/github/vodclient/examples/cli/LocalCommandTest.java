@@ -68,6 +68,34 @@ class LocalCommandTest {
         assertEquals(0, exit.get(30, TimeUnit.SECONDS));
     }
 
+    @Test
+    void local_private_printsKeyPairIdAndPrivateKeyFileDeletedOnStop() throws Exception {
+        LineQueue err = new LineQueue();
+        CompletableFuture<Integer> exit = new CompletableFuture<>();
+        Thread cli = new Thread(() -> exit.complete(VodCli.run(new ByteArrayInputStream(new byte[0]),
+                new PrintWriter(new LineQueue(), true), new PrintWriter(err, true), "local", "--private",
+                "--stack-name", "vod-cli-private")));
+        cli.start();
+        java.nio.file.Path keyFile;
+        try {
+            StringBuilder printed = new StringBuilder();
+            String line;
+            do {
+                line = err.lines.poll(60, TimeUnit.SECONDS);
+                assertTrue(line != null, "no 'Ready' within 60 s: " + printed);
+                printed.append(line).append('\n');
+            } while (!line.startsWith("Ready."));
+            String keyPairId = find(printed, "private outputs +key pair id (K[A-Z2-7]{13}), private key ");
+            keyFile = java.nio.file.Path.of(find(printed, "private key (\\S+\\.pem)"));
+            assertTrue(java.nio.file.Files.readString(keyFile).startsWith("-----BEGIN PRIVATE KEY-----"));
+            assertTrue(printed.toString().contains(".keyPairId(\"" + keyPairId + "\")"), printed.toString());
+        } finally {
+            cli.interrupt();
+        }
+        assertEquals(0, exit.get(30, TimeUnit.SECONDS));
+        assertTrue(!java.nio.file.Files.exists(keyFile), "the generated key is deleted when the stack stops");
+    }
+
     private static String find(CharSequence text, String regex) {
         Matcher m = Pattern.compile(regex).matcher(text);
         assertTrue(m.find(), regex + " not in: " + text);

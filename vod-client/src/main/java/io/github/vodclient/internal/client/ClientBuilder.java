@@ -4,6 +4,7 @@ import io.github.vodclient.VodClient;
 import io.github.vodclient.internal.CallDeadlines;
 import io.github.vodclient.internal.JsonReading;
 import io.github.vodclient.internal.sns.TopicArn;
+import io.github.vodclient.playback.VodPlayback;
 import io.github.vodclient.sns.CertificateSource;
 import io.github.vodclient.video.HandleListener;
 import io.github.vodclient.video.VideoRepository;
@@ -47,6 +48,7 @@ final class ClientBuilder implements VodClient.Builder {
     private Duration apiCallTimeout;
     private Duration apiCallAttemptTimeout;
     private Duration maxMessageAge = VodClient.DEFAULT_MAX_MESSAGE_AGE;
+    private VodPlayback playback;
 
     @Override
     public VodClient.Builder sourceBucket(String bucket) {
@@ -235,6 +237,14 @@ final class ClientBuilder implements VodClient.Builder {
     }
 
     @Override
+    public VodClient.Builder playback(Consumer<VodPlayback.Builder> configure) {
+        VodPlayback.Builder builder = VodPlayback.builder();
+        Objects.requireNonNull(configure, "playback").accept(builder);
+        this.playback = builder.build();
+        return this;
+    }
+
+    @Override
     public VodClient build() {
         if (s3Client != null && s3Endpoint != null) {
             throw new IllegalStateException("s3Endpoint and s3(...) are exclusive: configure the endpoint on your "
@@ -254,7 +264,7 @@ final class ClientBuilder implements VodClient.Builder {
                 Optional.ofNullable(s3Client), Optional.ofNullable(s3Presigner), Optional.ofNullable(dynamoDbClient),
                 Optional.ofNullable(snsClient), Optional.ofNullable(repository), listener, strictMediaInfo,
                 failOnUnknownVideo, clock, Optional.ofNullable(certificateSource), Optional.ofNullable(apiCallTimeout),
-                Optional.ofNullable(apiCallAttemptTimeout), maxMessageAge));
+                Optional.ofNullable(apiCallAttemptTimeout), maxMessageAge), Optional.ofNullable(playback));
     }
 
     private static Optional<String> first(Map<String, String> values, String... names) {

@@ -14,6 +14,7 @@ import io.github.vodclient.internal.sns.DefaultSnsVerifier;
 import io.github.vodclient.internal.video.JobLookup;
 import io.github.vodclient.internal.video.VideoEventHandler;
 import io.github.vodclient.job.VodJobs;
+import io.github.vodclient.playback.VodPlayback;
 import io.github.vodclient.sns.SnsMessageType;
 import io.github.vodclient.sns.SnsVerifier;
 import io.github.vodclient.sns.SubscriptionHandler;
@@ -34,6 +35,7 @@ public final class DefaultVodClient implements VodClient {
     private static final int MAX_INPUT = VodEventParser.DEFAULT_MAX_INPUT_BYTES;
 
     private final ClientConfig config;
+    private final Optional<VodPlayback> playback;
     private final EventReader reader = new EventReader(VodEventParser.DEFAULT_MAX_INPUT_BYTES,
             VodEventParser.DEFAULT_MAX_MESSAGE_BYTES);
     private final Lazy<VodUploads> uploads;
@@ -44,8 +46,9 @@ public final class DefaultVodClient implements VodClient {
     private volatile VideoEventHandler handler;
     private volatile DeliveryHandler deliveries;
 
-    DefaultVodClient(ClientConfig config) {
+    DefaultVodClient(ClientConfig config, Optional<VodPlayback> playback) {
         this.config = config;
+        this.playback = playback;
         this.uploads = new Lazy<>(this::newUploads);
         this.jobs = new Lazy<>(this::newJobs);
         this.subscriptions = new Lazy<>(this::newSubscriptions);
@@ -64,6 +67,12 @@ public final class DefaultVodClient implements VodClient {
     @Override
     public VodJobs jobs() {
         return jobs.get();
+    }
+
+    @Override
+    public VodPlayback playback() {
+        return playback.orElseThrow(() -> new VodException("no playback signing configured: call"
+                + " VodClient.builder().playback(p -> p.keyPairId(...).privateKey(...))"));
     }
 
     @Override

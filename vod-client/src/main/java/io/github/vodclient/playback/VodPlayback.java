@@ -1,0 +1,294 @@
+package io.github.vodclient.playback;
+
+import io.github.vodclient.event.MediaUrl;
+import io.github.vodclient.event.PlaybackUrls;
+import io.github.vodclient.internal.playback.PlaybackBuilder;
+import io.github.vodclient.job.VodJob;
+import io.github.vodclient.video.VideoUpdate;
+import java.net.URI;
+import java.nio.file.Path;
+import java.security.PrivateKey;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.function.UnaryOperator;
+
+/**
+ * Private playback of the pipeline's outputs behind CloudFront: signed URLs, signed cookies and signed HLS playlists,
+ * made with the key pair of a CloudFront key group (see {@code docs/playback.md}).
+ *
+ * <pre>{@code
+ * VodPlayback playback = VodPlayback.builder()
+ *         .keyPairId("K2JCJMDEHXQW5F")                      // the public key's id in the key group
+ *         .privateKey(Path.of("/run/secrets/cloudfront.pem"))
+ *         .maxExpiry(Duration.ofHours(6))
+ *         .build();
+ *
+ * SignedUrl mp4 = playback.signUrl(video.mp4Url());          // canned policy, default expiry
+ * SignedPlaylist hls = playback.signPlaylist(hlsUrl.uri(), fetchedPlaylist, SigningOptions.defaults());
+ * SignedCookies cookies = playback.cookies(job.playback(), SigningOptions.defaults());
+ * cookies.setCookieHeaders().forEach(h -> response.addHeader("Set-Cookie", h));
+ * }</pre>
+ *
+ * <p><b>Which to use.</b> Signed URLs for single files. For HLS and DASH either signed cookies, which only work when
+ * the distribution is served on a subdomain of the application's site (never on {@code *.cloudfront.net}, whose
+ * cookies the application cannot set), or signed playlists, which work everywhere including native HLS players
+ * (Safari, Chromium) and {@code *.cloudfront.net} domains.
+ *
+ * <p><b>URLs.</b> The pipeline writes URLs with raw spaces and parentheses; CloudFront compares the policy with the
+ * URL it receives, which is percent-encoded. A {@link MediaUrl} is signed in its {@link MediaUrl#uri()} form; a
+ * {@link URI} is signed exactly as given. Nothing is signed when an input is bad: a
+ * {@link io.github.vodclient.PlaybackSigningException} names it.
+ *
+ * <p>Immutable and thread-safe; holds no resources.
+ *
+ * @since 0.1.0
+ */
+public interface VodPlayback {
+
+    /** The default lifetime of a grant when the options give none: one hour. */
+    Duration DEFAULT_EXPIRY = Duration.ofHours(1);
+    /** The default longest lifetime a grant may be given: one day. */
+    Duration DEFAULT_MAX_EXPIRY = Duration.ofDays(1);
+    /** The largest playlist {@code signPlaylist} reads, in characters (a three-hour VOD playlist is ~400 KB). */
+    int MAX_PLAYLIST_CHARS = 4 * 1024 * 1024;
+    /** The most lines a playlist {@code signPlaylist} reads may have. */
+    int MAX_PLAYLIST_LINES = 200_000;
+
+    /**
+     * A builder of a playback signer.
+     *
+     * @return a new builder
+     */
+    static Builder builder() {
+        return new PlaybackBuilder();
+    }
+
+    /**
+     * Signs one file's URL with a canned policy and the default expiry.
+     *
+     * @param url the URL as the pipeline wrote it
+     * @return the signed URL
+     */
+    default SignedUrl signUrl(MediaUrl url) {
+        return signUrl(url.uri(), SigningOptions.defaults());
+    }
+
+    /**
+     * Signs one file's URL as the pipeline wrote it; see {@link #signUrl(URI, SigningOptions)}.
+     *
+     * @param url the URL as the pipeline wrote it
+     * @param options expiry and conditions
+     * @return the signed URL
+     */
+    default SignedUrl signUrl(MediaUrl url, SigningOptions options) {
+        return signUrl(url.uri(), options);
+    }
+
+    /**
+     * Signs a URL: a canned policy, unless the options give a not-before time, an IP range or a resource pattern.
+     *
+     * @param url the encoded URL CloudFront will receive, https, on the distribution
+     * @param options expiry and conditions
+     * @return the signed URL
+     * @throws io.github.vodclient.PlaybackSigningException when the URL, the expiry or the resource is unusable
+     */
+    SignedUrl signUrl(URI url, SigningOptions options);
+
+    /**
+     * Signs cookies with a custom policy on a resource pattern.
+     *
+     * @param resource for example {@code https://media.example.com/<guid>/*}; its host must not be a
+     *     {@code *.cloudfront.net} domain (a browser never sends the application's cookies there)
+     * @param options expiry and conditions; its resource, if any, must equal {@code resource}
+     * @return the cookies and their {@code Set-Cookie} header values
+     * @throws io.github.vodclient.PlaybackSigningException when cookies cannot work for that domain, or an input is
+     *     unusable
+     */
+    SignedCookies signCookies(String resource, SigningOptions options);
+
+    /**
+     * Signs cookies for a whole job: a custom policy on {@code https://<domain>/<guid>/*}, from the job's
+     * playback URLs.
+     *
+     * @param urls the job's playback URLs (from a Complete event, a job record or a video update)
+     * @param options expiry and conditions
+     * @return the cookies
+     * @throws io.github.vodclient.PlaybackSigningException when the job has no URLs on the distribution or cookies
+     *     cannot work for its domain
+     */
+    SignedCookies cookies(PlaybackUrls urls, SigningOptions options);
+
+    /**
+     * Signs every playback URL of a job with one custom policy for its folder {@code https://<domain>/<guid>/*}.
+     *
+     * @param urls the job's playback URLs
+     * @param options expiry and conditions
+     * @return the signed URLs
+     * @throws io.github.vodclient.PlaybackSigningException when the job has no URLs on the distribution
+     */
+    PlaybackGrant grant(PlaybackUrls urls, SigningOptions options);
+
+    /**
+     * {@link #grant(PlaybackUrls, SigningOptions)} for a job record.
+     *
+     * @param job the job
+     * @param options expiry and conditions
+     * @return the signed URLs
+     */
+    default PlaybackGrant grant(VodJob job, SigningOptions options) {
+        return grant(job.playback(), options);
+    }
+
+    /**
+     * {@link #grant(PlaybackUrls, SigningOptions)} for a video update the application stored.
+     *
+     * @param update the update
+     * @param options expiry and conditions
+     * @return the signed URLs
+     */
+    default PlaybackGrant grant(VideoUpdate update, SigningOptions options) {
+        return grant(update.playback(), options);
+    }
+
+    /**
+     * Rewrites an HLS playlist (master or media) so that every URI is absolute and carries one custom-policy query
+     * for the job's folder (or the options' resource). Every tag and line keeps its place. URIs on other hosts are
+     * left as they are, so the signature never leaves the distribution.
+     *
+     * @param playlistUrl the encoded URL the playlist was fetched from ({@code MediaUrl.uri()}): the base of its
+     *     relative URIs
+     * @param playlist the playlist text
+     * @param options expiry and conditions
+     * @return the rewritten playlist
+     * @throws io.github.vodclient.PlaybackSigningException when the text is not an HLS playlist, is larger than
+     *     {@link #MAX_PLAYLIST_CHARS} characters or {@link #MAX_PLAYLIST_LINES} lines, or an input is unusable
+     */
+    default SignedPlaylist signPlaylist(URI playlistUrl, String playlist, SigningOptions options) {
+        return signPlaylist(playlistUrl, playlist, options, null);
+    }
+
+    /**
+     * Rewrites a master playlist whose media playlists the application serves itself: each media playlist URI
+     * ({@code EXT-X-STREAM-INF} lines, {@code EXT-X-MEDIA} and {@code EXT-X-I-FRAME-STREAM-INF} {@code URI}
+     * attributes) is replaced by what the mapper returns for its absolute, unsigned CloudFront URI, for example
+     * {@code https://app.example.com/play/<guid>?media=<that URI>}; that endpoint fetches the media playlist and
+     * signs it with {@link #signPlaylist(URI, String, SigningOptions)}. Without such an endpoint a player resolves
+     * the media playlist's relative segment URIs without the query and CloudFront refuses them.
+     *
+     * @param playlistUrl the encoded URL the playlist was fetched from
+     * @param playlist the playlist text
+     * @param options expiry and conditions
+     * @param variantMapper maps a media playlist's CloudFront URI to the URI written in the master; null to sign
+     *     media playlist URIs like every other URI
+     * @return the rewritten playlist
+     */
+    SignedPlaylist signPlaylist(URI playlistUrl, String playlist, SigningOptions options,
+            UnaryOperator<URI> variantMapper);
+
+    /**
+     * Configures a {@link VodPlayback}. Every setter validates its argument; the key is read and checked when it is
+     * set. Not thread-safe; the signer it builds is.
+     *
+     * @since 0.1.0
+     */
+    interface Builder {
+
+        /**
+         * The id of the CloudFront public key (in a key group trusted by the distribution) that matches the private
+         * key; sent as {@code Key-Pair-Id}. Required.
+         *
+         * @param keyPairId for example {@code K2JCJMDEHXQW5F}
+         * @return this builder
+         */
+        Builder keyPairId(String keyPairId);
+
+        /**
+         * Reads the private key from a PEM file (PKCS#8 {@code PRIVATE KEY} or PKCS#1 {@code RSA PRIVATE KEY}).
+         *
+         * @param pemFile the file
+         * @return this builder
+         * @throws io.github.vodclient.PlaybackSigningException when the file is missing, unreadable or not an RSA key
+         */
+        Builder privateKey(Path pemFile);
+
+        /**
+         * Reads the private key from PEM text (for example a secret from a secrets manager).
+         *
+         * @param pem the PEM text
+         * @return this builder
+         * @throws io.github.vodclient.PlaybackSigningException when it is not an RSA private key
+         */
+        Builder privateKeyPem(String pem);
+
+        /**
+         * Uses a private key the application already holds.
+         *
+         * @param privateKey an RSA private key
+         * @return this builder
+         * @throws io.github.vodclient.PlaybackSigningException when it is not an RSA key
+         */
+        Builder privateKey(PrivateKey privateKey);
+
+        /**
+         * How long a grant lasts when the options give no expiry. Default {@link VodPlayback#DEFAULT_EXPIRY}.
+         *
+         * @param expiry a positive duration, at most the maximum
+         * @return this builder
+         */
+        Builder defaultExpiry(Duration expiry);
+
+        /**
+         * The longest a grant may last; a longer one is refused. Default {@link VodPlayback#DEFAULT_MAX_EXPIRY}.
+         *
+         * @param maxExpiry a positive duration
+         * @return this builder
+         */
+        Builder maxExpiry(Duration maxExpiry);
+
+        /**
+         * The domain viewers use when it is not the one in the pipeline's URLs (an alternate domain name such as
+         * {@code media.example.com} on the distribution whose {@code *.cloudfront.net} domain the pipeline writes):
+         * URLs on a {@code *.cloudfront.net} host are signed for this domain instead; URLs on any other host are
+         * refused as outside the distribution.
+         *
+         * @param domain a host name, optionally with a port
+         * @return this builder
+         */
+        Builder distributionDomain(String domain);
+
+        /**
+         * The {@code Domain} attribute of signed cookies: the parent of the distribution's domain that the
+         * application's site shares, for example {@code example.com} for {@code media.example.com} and
+         * {@code www.example.com}. Default: the distribution's domain without its first label.
+         *
+         * @param domain a parent domain of the distribution's domain
+         * @return this builder
+         */
+        Builder cookieDomain(String domain);
+
+        /**
+         * Accepts {@code http} URLs, for a local stack only (CloudFront itself is https). Default false.
+         *
+         * @param allow true to accept http
+         * @return this builder
+         */
+        Builder allowHttp(boolean allow);
+
+        /**
+         * The clock expiries are computed and checked with; default the system clock.
+         *
+         * @param clock the clock
+         * @return this builder
+         */
+        Builder clock(Clock clock);
+
+        /**
+         * Builds the signer.
+         *
+         * @return a thread-safe signer
+         * @throws io.github.vodclient.PlaybackSigningException when the key pair id or the private key is missing,
+         *     or the default expiry exceeds the maximum
+         */
+        VodPlayback build();
+    }
+}
