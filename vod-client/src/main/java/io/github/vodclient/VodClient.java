@@ -119,6 +119,9 @@ public interface VodClient extends AutoCloseable {
      * Handles the body of an SNS HTTP(S) POST: verifies it, confirms a subscription to an allowed topic through the
      * SNS API, reports an unsubscribe confirmation, and applies a notification's event.
      *
+     * <p>{@link HttpDeliveryAnswer#of(DeliveryResult)} and {@link HttpDeliveryAnswer#of(RuntimeException)} give the
+     * HTTP status to answer for what this returns or throws.
+     *
      * @param body the raw request body, exactly as received
      * @return what the delivery did
      * @throws SnsVerificationException when it does not verify (answer 403, or 503 for
