@@ -1,6 +1,7 @@
 package io.github.vodclient.internal.client;
 
 import io.github.vodclient.VodClient;
+import io.github.vodclient.internal.JacksonFloor;
 import io.github.vodclient.internal.sns.TopicArn;
 import io.github.vodclient.sns.CertificateSource;
 import io.github.vodclient.video.HandleListener;
@@ -182,6 +183,7 @@ final class ClientBuilder implements VodClient.Builder {
 
     @Override
     public VodClient build() {
+        JacksonFloor.check();
         if (s3Client != null && s3Endpoint != null) {
             throw new IllegalStateException("s3Endpoint and s3(...) are exclusive: configure the endpoint on your "
                     + "own client");

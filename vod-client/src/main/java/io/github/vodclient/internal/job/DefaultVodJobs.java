@@ -1,6 +1,7 @@
 package io.github.vodclient.internal.job;
 
 import io.github.vodclient.VodException;
+import io.github.vodclient.internal.JacksonFloor;
 import io.github.vodclient.job.VodJob;
 import io.github.vodclient.job.VodJobs;
 import java.net.URI;
@@ -276,6 +277,7 @@ public final class DefaultVodJobs implements VodJobs {
 
         @Override
         public VodJobs build() {
+            JacksonFloor.check();
             return build(BatchLookup.Sleeper.THREAD);
         }
 
