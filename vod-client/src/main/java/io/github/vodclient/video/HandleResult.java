@@ -1,6 +1,7 @@
 package io.github.vodclient.video;
 
 import io.github.vodclient.event.VodEvent;
+import io.github.vodclient.internal.Summaries;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -51,5 +52,19 @@ public record HandleResult(Outcome outcome, VodEvent event, Optional<String> vid
         Objects.requireNonNull(videoId, "videoId");
         Objects.requireNonNull(update, "update");
         Objects.requireNonNull(failure, "failure");
+    }
+
+    /**
+     * One short line: the outcome, the event by kind and guid, the video, the update stored and the failure (the
+     * event and its raw message through {@link #event()}).
+     *
+     * @return the summary
+     */
+    @Override
+    public String toString() {
+        return "HandleResult[outcome=" + outcome + ", event=" + Summaries.reference(event)
+                + ", videoId=" + Summaries.clip(videoId) + ", update=" + update.map(VideoUpdate::toString).orElse("none")
+                + ", mediaInfoMissing=" + mediaInfoMissing
+                + ", failure=" + failure.map(e -> Summaries.clip(e.toString())).orElse("none") + "]";
     }
 }
