@@ -151,6 +151,9 @@ public interface VodClient extends AutoCloseable {
      * A notification is ordered as described under <b>Order</b> above (the table's {@code startTime}; without a
      * table, the weaker SNS timestamp for an Ingest).
      *
+     * <p>{@link HttpDeliveryAnswer#of(DeliveryResult)} and {@link HttpDeliveryAnswer#of(RuntimeException)} give the
+     * HTTP status to answer for what this returns or throws.
+     *
      * @param body the raw request body, exactly as received
      * @return what the delivery did
      * @throws SnsVerificationException when it does not verify (answer 403, or 503 for

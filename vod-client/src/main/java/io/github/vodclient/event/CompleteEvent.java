@@ -1,6 +1,7 @@
 package io.github.vodclient.event;
 
 import io.github.vodclient.job.MediaInfo;
+import io.github.vodclient.internal.Summaries;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -89,5 +90,19 @@ public record CompleteEvent(
     @Override
     public EncodingStatus status() {
         return EncodingStatus.COMPLETE;
+    }
+
+    /**
+     * One short line: guid, source key, end time, which playback outputs exist, the custom keys, SNS message id and
+     * the raw message's length (URLs, values and the message itself through the accessors).
+     *
+     * @return the summary
+     */
+    @Override
+    public String toString() {
+        return "CompleteEvent[guid=" + Summaries.clip(guid) + ", srcVideo=" + Summaries.clip(srcVideo)
+                + ", endTime=" + endTime.map(Instant::toString).orElse("none")
+                + ", playback=" + Summaries.playback(playback) + ", custom=" + Summaries.clip(custom.keySet().toString())
+                + Summaries.tail(sns, rawMessage);
     }
 }

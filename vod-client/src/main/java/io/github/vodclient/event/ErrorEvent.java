@@ -1,5 +1,6 @@
 package io.github.vodclient.event;
 
+import io.github.vodclient.internal.Summaries;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -52,5 +53,17 @@ public record ErrorEvent(String guid, String rawStatus, Optional<String> errorAt
     @Override
     public EncodingStatus status() {
         return EncodingStatus.ERROR;
+    }
+
+    /**
+     * One short line: guid, where it failed, the error message clipped to 100 characters, SNS message id and the
+     * raw message's length (the full texts through the accessors).
+     *
+     * @return the summary
+     */
+    @Override
+    public String toString() {
+        return "ErrorEvent[guid=" + Summaries.clip(guid) + ", errorAt=" + Summaries.clip(errorAt)
+                + ", errorMessage=" + Summaries.clip(errorMessage) + Summaries.tail(sns, rawMessage);
     }
 }

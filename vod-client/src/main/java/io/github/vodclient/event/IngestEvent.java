@@ -1,5 +1,6 @@
 package io.github.vodclient.event;
 
+import io.github.vodclient.internal.Summaries;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -44,5 +45,17 @@ public record IngestEvent(String guid, String rawStatus, String srcVideo, Option
     @Override
     public EncodingStatus status() {
         return EncodingStatus.INGEST;
+    }
+
+    /**
+     * One short line: guid, source key, SNS message id and the raw message's length (the message itself through
+     * {@link #rawMessage()}).
+     *
+     * @return the summary
+     */
+    @Override
+    public String toString() {
+        return "IngestEvent[guid=" + Summaries.clip(guid) + ", srcVideo=" + Summaries.clip(srcVideo)
+                + Summaries.tail(sns, rawMessage);
     }
 }

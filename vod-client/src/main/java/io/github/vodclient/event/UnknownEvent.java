@@ -1,5 +1,6 @@
 package io.github.vodclient.event;
 
+import io.github.vodclient.internal.Summaries;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -33,5 +34,17 @@ public record UnknownEvent(Optional<String> guid, Optional<String> rawStatus, St
         Objects.requireNonNull(reason, "reason");
         Objects.requireNonNull(sns, "sns");
         Objects.requireNonNull(rawMessage, "rawMessage");
+    }
+
+    /**
+     * One short line: guid, status, why it was not classified, SNS message id and the raw message's length (the
+     * message itself through {@link #rawMessage()}).
+     *
+     * @return the summary
+     */
+    @Override
+    public String toString() {
+        return "UnknownEvent[guid=" + Summaries.clip(guid) + ", rawStatus=" + Summaries.clip(rawStatus)
+                + ", reason=" + Summaries.clip(reason) + Summaries.tail(sns, rawMessage);
     }
 }

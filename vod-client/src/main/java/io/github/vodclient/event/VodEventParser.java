@@ -2,6 +2,7 @@ package io.github.vodclient.event;
 
 import io.github.vodclient.VodParseException;
 import io.github.vodclient.internal.EventReader;
+import io.github.vodclient.internal.JacksonFloor;
 import io.github.vodclient.internal.Limits;
 import java.io.InputStream;
 
@@ -243,6 +244,7 @@ public final class VodEventParser {
          * @return a new, thread-safe parser
          */
         public VodEventParser build() {
+            JacksonFloor.check();
             return new VodEventParser(this);
         }
     }

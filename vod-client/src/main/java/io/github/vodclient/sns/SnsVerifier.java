@@ -4,6 +4,7 @@ import io.github.vodclient.SnsVerificationException;
 import io.github.vodclient.VodParseException;
 import io.github.vodclient.event.VodEvent;
 import io.github.vodclient.event.VodEventParser;
+import io.github.vodclient.internal.JacksonFloor;
 import io.github.vodclient.internal.sns.DefaultSnsVerifier;
 import io.github.vodclient.internal.sns.TopicArn;
 import java.time.Clock;
@@ -236,6 +237,7 @@ public interface SnsVerifier {
          * @return a new, thread-safe verifier
          */
         public SnsVerifier build() {
+            JacksonFloor.check();
             CertificateSource source = certificateSource != null ? certificateSource : CertificateSource.https();
             return new DefaultSnsVerifier(Set.copyOf(allowedTopicArns), maxMessageAge, clock, source,
                     certificateCacheSize, certificateCacheTtl);

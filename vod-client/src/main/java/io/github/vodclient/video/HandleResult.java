@@ -1,6 +1,7 @@
 package io.github.vodclient.video;
 
 import io.github.vodclient.event.VodEvent;
+import io.github.vodclient.internal.Summaries;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -73,5 +74,19 @@ public record HandleResult(Outcome outcome, VodEvent event, Optional<String> vid
      */
     public boolean mediaInfoMissing() {
         return missingMediaInfo.isPresent();
+    }
+
+    /**
+     * One short line: the outcome, the event by kind and guid, the video, the update stored and the failure (the
+     * event and its raw message through {@link #event()}).
+     *
+     * @return the summary
+     */
+    @Override
+    public String toString() {
+        return "HandleResult[outcome=" + outcome + ", event=" + Summaries.reference(event)
+                + ", videoId=" + Summaries.clip(videoId) + ", update=" + update.map(VideoUpdate::toString).orElse("none")
+                + ", missingMediaInfo=" + missingMediaInfo.map(Enum::name).orElse("none")
+                + ", failure=" + failure.map(e -> Summaries.clip(e.toString())).orElse("none") + "]";
     }
 }

@@ -3,6 +3,7 @@ package io.github.vodclient.video;
 import io.github.vodclient.event.MediaUrl;
 import io.github.vodclient.event.PlaybackUrls;
 import io.github.vodclient.event.WorkflowEvent;
+import io.github.vodclient.internal.Summaries;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
@@ -73,5 +74,22 @@ public record VideoUpdate(
      */
     public String videoId() {
         return next.videoId();
+    }
+
+    /**
+     * One short line: the video, the state change, which playback outputs exist, the media facts, and the event by
+     * kind and guid (the event itself through {@link #event()}).
+     *
+     * @return the summary
+     */
+    @Override
+    public String toString() {
+        return "VideoUpdate[videoId=" + Summaries.clip(videoId()) + ", " + expected.status() + " -> " + next.status()
+                + ", jobGuid=" + Summaries.clip(next.jobGuid()) + ", playback=" + Summaries.playback(playback)
+                + ", duration=" + duration.map(Duration::toString).orElse("none")
+                + ", size=" + (width.isPresent() && height.isPresent() ? width.getAsInt() + "x" + height.getAsInt()
+                        : "none")
+                + ", error=" + Summaries.clip(error.flatMap(JobError::message))
+                + ", event=" + Summaries.reference(event) + "]";
     }
 }

@@ -29,4 +29,29 @@ final class CliDurations implements ITypeConverter<Duration> {
             throw new TypeConversionException("'" + value + "' is not a duration (use 90s, 15m, 2h, 7d or PT15M)");
         }
     }
+
+    /** A presigned URL's lifetime: S3 accepts 1 s to 7 days; a value outside is refused as the user wrote it. */
+    static final class UrlExpiry implements ITypeConverter<Duration> {
+        @Override
+        public Duration convert(String value) {
+            Duration duration = new CliDurations().convert(value);
+            if (duration.compareTo(Duration.ofSeconds(1)) < 0 || duration.compareTo(Duration.ofDays(7)) > 0) {
+                throw new TypeConversionException("'" + value + "' is not between 1s and 7d (S3's limits for a"
+                        + " presigned URL)");
+            }
+            return duration;
+        }
+    }
+
+    /** A wait: longer than zero. */
+    static final class Positive implements ITypeConverter<Duration> {
+        @Override
+        public Duration convert(String value) {
+            Duration duration = new CliDurations().convert(value);
+            if (duration.isZero() || duration.isNegative()) {
+                throw new TypeConversionException("'" + value + "' is not longer than 0s");
+            }
+            return duration;
+        }
+    }
 }

@@ -22,6 +22,9 @@ final class CliInput {
                 if (bytes.length > limit) {
                     throw new VodException("standard input is larger than the limit of " + limit + " bytes");
                 }
+                if (bytes.length == 0) {
+                    throw new VodException("standard input is empty: give a FILE, or pipe a delivery in");
+                }
                 return bytes;
             } catch (IOException e) {
                 throw new VodException("cannot read standard input: " + e.getMessage(), e);
@@ -32,7 +35,11 @@ final class CliInput {
             if (Files.size(path) > limit) {
                 throw new VodException(file + " is larger than the limit of " + limit + " bytes");
             }
-            return Files.readAllBytes(path);
+            byte[] bytes = Files.readAllBytes(path);
+            if (bytes.length == 0) {
+                throw new VodException(file + " is empty");
+            }
+            return bytes;
         } catch (NoSuchFileException e) {
             throw new VodException("no such file: " + file, e);
         } catch (IOException e) {

@@ -10,6 +10,7 @@ import io.github.vodclient.examples.jdbc.Video;
 import io.github.vodclient.examples.local.LocalVodStack;
 import io.github.vodclient.upload.PresignedUpload;
 import io.github.vodclient.upload.UploadRequest;
+import io.github.vodclient.upload.VodUploads;
 import io.github.vodclient.video.HandleResult;
 import java.io.IOException;
 import java.io.InputStream;
@@ -34,6 +35,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.regions.Region;
 
 /**
  * {@code vod demo [--file VIDEO]}: the whole seed flow on the local stack. Progress on stderr, one JSON line with
@@ -44,7 +48,10 @@ import picocli.CommandLine.Spec;
             "Run the whole flow on this machine, no AWS account needed: start a local pipeline (S3Proxy, DynamoDB"
                 + " Local, a pipeline emulator), create a video row (H2 in memory), presign an upload, PUT the file,"
                 + " handle the Ingest and Complete (or Error) events, and print the video's final row as one JSON"
-                + " line. Media info is measured from the file; nothing is transcoded (renditionProduced:false).",
+                + " line. Media info is measured from the file (ffprobe when installed, else a pure-Java parser)."
+                + " With ffmpeg installed the encode step is real: an HLS rendition and thumbnails are written and"
+                + " served on 127.0.0.1 (renditionProduced:true); without it nothing is transcoded and the URLs"
+                + " follow the real pattern on a .invalid domain (renditionProduced:false). See docs/demo.md.",
             "Exit 0: COMPLETE; 1: ERROR (the pipeline could not read the file); 2: unusable arguments or the stack"
                 + " did not start; 4: no final state within --timeout."})
 final class DemoCommand implements Callable<Integer> {
@@ -57,7 +64,8 @@ final class DemoCommand implements Callable<Integer> {
             description = "The video to upload (default: a 3-second 320x180 H.264/AAC sample bundled with vod).")
     private Path file;
 
-    @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "60s", converter = CliDurations.class,
+    @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "60s",
+            converter = CliDurations.Positive.class,
             description = "How long to wait for the final event (default: ${DEFAULT-VALUE}).")
     private Duration timeout;
 
@@ -77,6 +85,8 @@ final class DemoCommand implements Callable<Integer> {
                 err.println("error: --file " + source + " is not a readable file");
                 return 2;
             }
+            // Before the 10-20 s stack start: a file the pipeline would not take fails now, with the same message.
+            checkUploadable(source);
             err.println("Starting the local pipeline (S3Proxy, DynamoDB Local, pipeline emulator)...");
             try (LocalVodStack stack = LocalVodStack.builder().start()) {
                 err.println("  S3        " + stack.s3Endpoint() + "  bucket " + stack.sourceBucket());
@@ -86,6 +96,17 @@ final class DemoCommand implements Callable<Integer> {
             }
         } finally {
             deleteQuietly(temp);
+        }
+    }
+
+    /** Presigns the upload the demo will make, locally (no stack, no network), so the library's checks run now. */
+    private static void checkUploadable(Path source) throws IOException {
+        try (VodUploads uploads = VodUploads.builder().bucket("vod-demo-check").region(Region.US_EAST_1)
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(
+                        LocalVodStack.ACCESS_KEY_ID, LocalVodStack.SECRET_ACCESS_KEY)))
+                .build()) {
+            uploads.presignPut(UploadRequest.builder().videoId("demo-check")
+                    .fileName(source.getFileName().toString()).contentLength(Files.size(source)).build());
         }
     }
 

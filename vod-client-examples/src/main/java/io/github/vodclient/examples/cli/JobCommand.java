@@ -40,7 +40,8 @@ final class JobCommand implements Callable<Integer> {
     @Option(names = "--endpoint", paramLabel = "URL", description = "Another DynamoDB endpoint, e.g. DynamoDB Local.")
     private String endpoint;
 
-    @Option(names = "--region", paramLabel = "R", description = "The AWS region, e.g. eu-west-1.")
+    @Option(names = "--region", paramLabel = "R",
+            description = "The AWS region, e.g. eu-west-1 (default: the SDK's region chain; us-east-1 with --endpoint).")
     private String region;
 
     @Option(names = "--custom", split = ",", paramLabel = "KEY",
@@ -55,6 +56,8 @@ final class JobCommand implements Callable<Integer> {
         }
         if (region != null) {
             builder.region(Region.of(region));
+        } else if (endpoint != null) {
+            builder.region(Region.US_EAST_1); // a local endpoint ignores the region; as presign does
         }
         Optional<VodJob> job;
         try (VodJobs jobs = builder.build()) {

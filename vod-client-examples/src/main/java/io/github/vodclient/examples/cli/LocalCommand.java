@@ -16,7 +16,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "local", mixinStandardHelpOptions = true,
         description = {
             "Start the local pipeline (S3Proxy, DynamoDB Local, pipeline emulator) and keep it running until Ctrl-C."
-                + " Prints the endpoints and a VodClient configuration to point an application at it, then every"
+                + " Prints the endpoints, a VodClient configuration to point an application at it and ready-to-paste"
+                + " 'vod presign' and 'vod job' commands, then every"
                 + " event the pipeline publishes, as the Lambda SNS event a subscribed function receives, one JSON"
                 + " object per line on stdout (pipe them into your handler)."})
 final class LocalCommand implements Callable<Integer> {
@@ -100,6 +101,26 @@ final class LocalCommand implements Callable<Integer> {
                 "          .s3Endpoint(URI.create(\"" + stack.s3Endpoint() + "\"))",
                 "          .dynamoDbEndpoint(URI.create(\"" + stack.dynamoDbEndpoint() + "\"))",
                 "          .videoRepository(yourRepository)",
-                "          .build();");
+                "          .build();",
+                "",
+                cliCommands(stack));
+    }
+
+    /** Commands to paste into another terminal: the environment the tool needs, then a presign and a job look-up. */
+    static String cliCommands(LocalVodStack stack) {
+        return String.join(System.lineSeparator(),
+                "  From another terminal (any credentials do for this stack; these are its own):",
+                "    export AWS_ACCESS_KEY_ID=" + LocalVodStack.ACCESS_KEY_ID + " AWS_SECRET_ACCESS_KEY="
+                        + LocalVodStack.SECRET_ACCESS_KEY + " AWS_REGION=" + stack.region().id(),
+                "    alias vod='java -jar vod-client-examples/target/vod.jar'",
+                "    " + presignCommand(stack),
+                "    vod job GUID --table " + stack.tableName() + " --endpoint " + stack.dynamoDbEndpoint()
+                        + "    # GUID: from the Ingest event printed below");
+    }
+
+    /** A {@code vod presign} for this stack, ready to run. */
+    static String presignCommand(LocalVodStack stack) {
+        return "vod presign --endpoint " + stack.s3Endpoint() + " --path-style --bucket " + stack.sourceBucket()
+                + " --video-id 42 --file-name clip.mp4";
     }
 }

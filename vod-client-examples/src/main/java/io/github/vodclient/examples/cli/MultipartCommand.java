@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code vod multipart start|urls|complete|abort}: the multipart flow, one JSON object per command. */
@@ -116,7 +117,7 @@ final class MultipartCommand {
         @Option(names = "--to", paramLabel = "N", description = "Last part (default: the last).")
         Integer to;
 
-        @Option(names = "--expires", paramLabel = "DURATION", converter = CliDurations.class,
+        @Option(names = "--expires", paramLabel = "DURATION", converter = CliDurations.UrlExpiry.class,
                 defaultValue = "15m", description = "URL lifetime: 90s, 15m, 2h, 7d or PT15M (default 15m).")
         Duration expires;
 
@@ -148,14 +149,14 @@ final class MultipartCommand {
         Upload upload;
 
         @Option(names = "--part", paramLabel = "N=ETAG", description = "A part's number and ETag; repeatable.")
-        Map<Integer, String> parts = new LinkedHashMap<>();
+        List<String> parts = new ArrayList<>();
 
         @Override
         public Integer call() {
             MultipartUpload resumed = upload.resume(s3.bucket);
+            // Checked before S3 is contacted (and before credentials are looked for).
+            List<UploadedPart> given = givenParts(parts, resumed, spec);
             try (VodUploads uploads = s3.open()) {
-                List<UploadedPart> given = new ArrayList<>();
-                parts.forEach((n, etag) -> given.add(UploadedPart.of(n, etag)));
                 List<UploadedPart> completed = given.isEmpty() ? uploads.listParts(resumed) : given;
                 if (completed.isEmpty()) {
                     throw new UploadValidationException("parts", "S3 has received no part of this upload");
@@ -169,6 +170,32 @@ final class MultipartCommand {
             }
             return 0;
         }
+    }
+
+    /** Reads the --part values: N=ETAG each, every number once and within the upload's parts. */
+    private static List<UploadedPart> givenParts(List<String> values, MultipartUpload upload, CommandSpec spec) {
+        Map<Integer, UploadedPart> byNumber = new LinkedHashMap<>();
+        for (String value : values) {
+            int eq = value.indexOf('=');
+            int number;
+            try {
+                number = eq > 0 ? Integer.parseInt(value.substring(0, eq)) : -1;
+            } catch (NumberFormatException e) {
+                number = -1;
+            }
+            if (number < 1 || eq == value.length() - 1) {
+                throw new ParameterException(spec.commandLine(), "--part must be N=ETAG (e.g. 1=\"9b2cf535f27731c9\"),"
+                        + " was '" + value + "'");
+            }
+            if (number > upload.partCount()) {
+                throw new ParameterException(spec.commandLine(), "--part " + number + ": the upload has "
+                        + upload.partCount() + " parts");
+            }
+            if (byNumber.put(number, UploadedPart.of(number, value.substring(eq + 1))) != null) {
+                throw new ParameterException(spec.commandLine(), "--part " + number + " is given twice");
+            }
+        }
+        return new ArrayList<>(byNumber.values());
     }
 
     /** {@code vod multipart abort}. */

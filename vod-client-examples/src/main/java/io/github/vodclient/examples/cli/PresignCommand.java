@@ -39,7 +39,7 @@ final class PresignCommand implements Callable<Integer> {
     @Option(names = "--content-length", paramLabel = "BYTES", description = "Exact size the uploader must send.")
     private Long contentLength;
 
-    @Option(names = "--expires", paramLabel = "DURATION", converter = CliDurations.class,
+    @Option(names = "--expires", paramLabel = "DURATION", converter = CliDurations.UrlExpiry.class,
             description = "URL lifetime: 90s, 15m, 2h, 7d or PT15M (default: 15m; 1s to 7d).")
     private Duration expires;
 

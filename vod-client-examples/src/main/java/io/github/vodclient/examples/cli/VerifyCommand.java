@@ -95,11 +95,15 @@ final class VerifyCommand implements Callable<Integer> {
                         "--at must be an ISO-8601 instant like 2026-03-06T20:00:00Z, was '" + at + "'");
             }
         }
-        try {
-            builder.allowedTopicArns(topicArns);
-        } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), "--topic-arn: " + e.getMessage());
+        for (String topicArn : topicArns) {
+            try {
+                SnsVerifier.builder().allowedTopicArn(topicArn);
+            } catch (IllegalArgumentException e) {
+                throw new ParameterException(spec.commandLine(), "--topic-arn '" + topicArn + "' is not an SNS topic"
+                        + " ARN (arn:aws:sns:REGION:ACCOUNT:NAME)");
+            }
         }
+        builder.allowedTopicArns(topicArns);
         if (signingCert != null) {
             builder.certificateSource(CertificateSource.ofPem(readCertificate(signingCert)));
         }

@@ -1,9 +1,11 @@
 package io.github.vodclient.examples.cli;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Properties;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -56,7 +58,7 @@ public final class VodCli {
         });
         cli.setParameterExceptionHandler((e, args1) -> {
             CommandLine commandLine = e.getCommandLine();
-            commandLine.getErr().println("error: " + e.getMessage());
+            commandLine.getErr().println("error: " + CliErrors.describe(e));
             commandLine.getErr().println("(run '" + commandLine.getCommandSpec().qualifiedName() + " --help' for usage)");
             return 2;
         });
@@ -68,12 +70,17 @@ public final class VodCli {
         return stdin;
     }
 
-    /** Reports the library's version from the jar manifest. */
+    /** Reports the version the build wrote into {@code version.properties} (resource filtering). */
     static final class Version implements CommandLine.IVersionProvider {
         @Override
-        public String[] getVersion() {
-            String version = VodCli.class.getPackage().getImplementationVersion();
-            return new String[] {"vod " + (version != null ? version : "(development build)")};
+        public String[] getVersion() throws IOException {
+            Properties properties = new Properties();
+            try (InputStream in = VodCli.class.getResourceAsStream("version.properties")) {
+                if (in != null) {
+                    properties.load(in);
+                }
+            }
+            return new String[] {"vod " + properties.getProperty("version", "(version unknown: not built by Maven)")};
         }
     }
 }

@@ -2,10 +2,8 @@ package io.github.vodclient.examples.http;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
-import io.github.vodclient.DeliveryResult;
-import io.github.vodclient.SnsVerificationException;
+import io.github.vodclient.HttpDeliveryAnswer;
 import io.github.vodclient.VodClient;
-import io.github.vodclient.VodParseException;
 import io.github.vodclient.event.VodEventParser;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -21,10 +19,12 @@ import org.slf4j.LoggerFactory;
  * The HTTP(S) endpoint subscribed to the pipeline's SNS topic: verifies each POST, confirms the subscription, and
  * applies events to the application's videos.
  *
- * <p>Status codes tell SNS what to do: 200 when handled (also for an event about an unknown video, which is
- * reported, not retried); 400 for a body that is not an SNS message and 403 for one that does not verify (neither
- * is retried); 503 when the signing certificate cannot be fetched and 500 when handling fails, so that SNS delivers
- * again. Responses are short fixed texts: the reason goes to the log, never to the caller.
+ * <p>Status codes tell SNS what to do; the library's {@link HttpDeliveryAnswer} decides them: 200 when handled
+ * (also for an event about an unknown video, which is reported, not retried); 400 for a body that is not an SNS
+ * message and 403 for one that does not verify (neither is retried); 503 when the signing certificate cannot be
+ * fetched and 500 when handling fails, so that SNS delivers again. This endpoint adds 405 for a method other than
+ * POST and 413 for a body over the size limit. Responses are short fixed texts: the reason goes to the log, never
+ * to the caller.
  *
  * <p>Bodies are bounded: a declared {@code Content-Length} over {@link #MAX_BODY_BYTES} is answered 413 before
  * anything is read, and a body must arrive within the read timeout or the client is disconnected. Thread-safe.
@@ -84,8 +84,8 @@ public final class SnsEndpoint implements HttpHandler {
                 respond(exchange, 413, "too large");
                 return;
             }
-            Answer answer = answer(body);
-            respond(exchange, answer.status(), answer.text());
+            HttpDeliveryAnswer answer = answer(body);
+            respond(exchange, answer.status(), answer.body());
         }
     }
 
@@ -120,25 +120,19 @@ public final class SnsEndpoint implements HttpHandler {
         }
     }
 
-    private Answer answer(byte[] body) {
+    private HttpDeliveryAnswer answer(byte[] body) {
         try {
-            DeliveryResult result = vod.handleHttpDelivery(body);
-            LOG.info("SNS {}: {}", result.type(), result.handled().map(h -> h.outcome().toString())
-                    .or(result::subscriptionArn).orElse("done"));
-            return new Answer(200, "ok");
-        } catch (VodParseException e) {
-            LOG.warn("rejected a body that is not an SNS message: {}", e.getMessage());
-            return new Answer(400, "not an SNS message");
-        } catch (SnsVerificationException e) {
-            if (e.reason() == SnsVerificationException.Reason.CERTIFICATE_UNAVAILABLE) {
-                LOG.warn("cannot verify an SNS delivery now, SNS will retry: {}", e.getMessage());
-                return new Answer(503, "try again later");
-            }
-            LOG.warn("rejected an SNS delivery: {}: {}", e.reason(), e.getMessage());
-            return new Answer(403, "forbidden");
+            HttpDeliveryAnswer answer = HttpDeliveryAnswer.of(vod.handleHttpDelivery(body));
+            LOG.info("SNS {}", answer.reason());
+            return answer;
         } catch (RuntimeException e) {
-            LOG.error("handling an SNS delivery failed, SNS will retry", e);
-            return new Answer(500, "internal error");
+            HttpDeliveryAnswer answer = HttpDeliveryAnswer.of(e);
+            if (answer.status() == 500) {
+                LOG.error("SNS delivery answered 500: {}", answer.reason(), e);
+            } else {
+                LOG.warn("SNS delivery answered {}: {}", answer.status(), answer.reason());
+            }
+            return answer;
         }
     }
 
@@ -149,8 +143,5 @@ public final class SnsEndpoint implements HttpHandler {
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(bytes);
         }
-    }
-
-    private record Answer(int status, String text) {
     }
 }

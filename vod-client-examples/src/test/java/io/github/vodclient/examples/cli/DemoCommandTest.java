@@ -66,6 +66,27 @@ class DemoCommandTest {
                 run.errLines());
     }
 
+    @Test
+    void demo_fileThePipelineIgnores_exitsTwoWithoutStartingTheStack(@TempDir Path dir) throws Exception {
+        Path readme = Files.writeString(dir.resolve("README.md"), "# not a video");
+
+        CliRun run = CliRun.of("demo", "--file", readme.toString());
+
+        assertEquals(2, run.exitCode());
+        assertEquals(1, run.errLines().size(), run.err());
+        assertTrue(run.errLines().get(0).startsWith("error: fileName: the key 'video/demo-check/README.md' has extension"
+                + " '.md', which the pipeline ignores"), run.err());
+    }
+
+    @Test
+    void demo_zeroTimeout_exitsTwoWithoutStartingTheStack() {
+        CliRun run = CliRun.of("demo", "--timeout", "0s");
+
+        assertEquals(2, run.exitCode());
+        assertEquals("error: Invalid value for option '--timeout': '0s' is not longer than 0s",
+                run.errLines().get(0));
+    }
+
     private static List<String> names(JsonNode object) {
         List<String> names = new java.util.ArrayList<>();
         object.fieldNames().forEachRemaining(names::add);

@@ -62,7 +62,22 @@ class LocalCommandTest {
             JsonNode sns = JSON.readTree(event).get("Records").get(0).get("Sns");
             assertTrue(sns.get("Subject").asText().startsWith("Workflow Status:: Ingest:: "), event);
             assertEquals("uploads/clip.mp4", JSON.readTree(sns.get("Message").asText()).get("srcVideo").asText());
+            String guid = JSON.readTree(sns.get("Message").asText()).get("guid").asText();
+
+            // The printed commands run as printed, with the printed credentials (system properties stand in for the
+            // exported variables; the region is the tool's default for a local endpoint).
+            System.setProperty("aws.accessKeyId", find(printed, "export AWS_ACCESS_KEY_ID=(\\S+)"));
+            System.setProperty("aws.secretAccessKey", find(printed, "AWS_SECRET_ACCESS_KEY=(\\S+)"));
+            CliRun presign = CliRun.of(args(find(printed, "\\n    vod (presign [^\\n]+)")));
+            assertEquals(0, presign.exitCode(), presign.err());
+            assertTrue(presign.out().contains("\"url\":\"" + s3Endpoint + "/" + bucket + "/video/42/clip.mp4?"),
+                    presign.out());
+            CliRun job = CliRun.of(args(find(printed, "\\n    vod (job [^#\\n]+)").replace("GUID", guid)));
+            assertEquals(0, job.exitCode(), job.err());
+            assertEquals(guid, JSON.readTree(job.out()).get("guid").asText());
         } finally {
+            System.clearProperty("aws.accessKeyId");
+            System.clearProperty("aws.secretAccessKey");
             cli.interrupt();
         }
         assertEquals(0, exit.get(30, TimeUnit.SECONDS));
@@ -94,6 +109,10 @@ class LocalCommandTest {
         }
         assertEquals(0, exit.get(30, TimeUnit.SECONDS));
         assertTrue(!java.nio.file.Files.exists(keyFile), "the generated key is deleted when the stack stops");
+    }
+
+    private static String[] args(String commandLine) {
+        return commandLine.strip().split(" +");
     }
 
     private static String find(CharSequence text, String regex) {

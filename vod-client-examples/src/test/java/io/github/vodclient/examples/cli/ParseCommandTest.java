@@ -138,7 +138,40 @@ class ParseCommandTest {
         CliRun run = CliRun.of("parse", "--frobnicate");
 
         assertEquals(2, run.exitCode());
-        assertTrue(run.errLines().get(0).startsWith("error: Unknown option: '--frobnicate'"), run.err());
+        assertEquals("error: unknown option '--frobnicate'", run.errLines().get(0));
+    }
+
+    @Test
+    void unknownCommand_exitsTwoNamingItAndListingTheCommands() {
+        CliRun run = CliRun.of("frobnicate");
+
+        assertEquals(2, run.exitCode());
+        assertTrue(run.errLines().get(0).startsWith("error: unknown command 'frobnicate'; the commands of 'vod' are"
+                + " parse, verify, presign, multipart, job, demo, local"), run.err());
+    }
+
+    @Test
+    void parse_extraArgument_exitsTwoNamingIt() {
+        CliRun run = CliRun.of("parse", "a.json", "b.json");
+
+        assertEquals(2, run.exitCode());
+        assertEquals("error: unexpected argument 'b.json'", run.errLines().get(0));
+    }
+
+    @Test
+    void parse_emptyStandardInput_exitsTwoSayingItIsEmpty() {
+        CliRun run = CliRun.withStdin("", "parse");
+
+        assertEquals(2, run.exitCode());
+        assertEquals(List.of("error: standard input is empty: give a FILE, or pipe a delivery in"), run.errLines());
+    }
+
+    @Test
+    void version_printsTheBuildsVersion() {
+        CliRun run = CliRun.of("--version");
+
+        assertEquals(0, run.exitCode());
+        assertTrue(run.out().strip().matches("vod \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?"), run.out());
     }
 
     @Test

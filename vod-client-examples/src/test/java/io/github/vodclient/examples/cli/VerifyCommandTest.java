@@ -70,6 +70,15 @@ class VerifyCommandTest {
     }
 
     @Test
+    void verify_topicArnNotAnArn_exit2EchoingTheValue() throws IOException {
+        Run run = run("verify", "--topic-arn", "not-an-arn", copy(MESSAGE).toString());
+
+        assertEquals(2, run.exit());
+        assertEquals("error: --topic-arn 'not-an-arn' is not an SNS topic ARN (arn:aws:sns:REGION:ACCOUNT:NAME)",
+                run.err().lines().findFirst().orElseThrow());
+    }
+
+    @Test
     void verify_forgedCertificateUrlWithSavedCertificate_stillRejectsTheUrlAndExits1() throws IOException {
         Path forged = dir.resolve("forged.json");
         Files.writeString(forged, Files.readString(copy(MESSAGE)).replace("https://sns.us-west-2.amazonaws.com/",

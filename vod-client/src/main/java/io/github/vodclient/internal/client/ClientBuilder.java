@@ -3,6 +3,7 @@ package io.github.vodclient.internal.client;
 import io.github.vodclient.VodClient;
 import io.github.vodclient.internal.CallDeadlines;
 import io.github.vodclient.internal.JsonReading;
+import io.github.vodclient.internal.JacksonFloor;
 import io.github.vodclient.internal.sns.TopicArn;
 import io.github.vodclient.playback.VodPlayback;
 import io.github.vodclient.sns.CertificateSource;
@@ -246,6 +247,7 @@ final class ClientBuilder implements VodClient.Builder {
 
     @Override
     public VodClient build() {
+        JacksonFloor.check();
         if (s3Client != null && s3Endpoint != null) {
             throw new IllegalStateException("s3Endpoint and s3(...) are exclusive: configure the endpoint on your "
                     + "own client");

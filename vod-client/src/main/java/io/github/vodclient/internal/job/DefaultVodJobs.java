@@ -2,6 +2,7 @@ package io.github.vodclient.internal.job;
 
 import io.github.vodclient.VodException;
 import io.github.vodclient.internal.CallDeadlines;
+import io.github.vodclient.internal.JacksonFloor;
 import io.github.vodclient.job.VodJob;
 import io.github.vodclient.job.VodJobs;
 import java.net.URI;
@@ -324,6 +325,7 @@ public final class DefaultVodJobs implements VodJobs {
 
         @Override
         public VodJobs build() {
+            JacksonFloor.check();
             return build(BatchLookup.Sleeper.THREAD);
         }
 

@@ -1,0 +1,91 @@
+package io.github.vodclient.internal;
+
+import io.github.vodclient.event.PlaybackUrls;
+import io.github.vodclient.event.SnsMetadata;
+import io.github.vodclient.event.UnknownEvent;
+import io.github.vodclient.event.VodEvent;
+import io.github.vodclient.event.WorkflowEvent;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The pieces of the short {@code toString()} of events and results: one line each, no raw message (a Complete is
+ * 2–30 KB and a result holds its event twice), free text clipped. The full values stay on the accessors.
+ */
+public final class Summaries {
+    private static final int MAX_TEXT = 100;
+
+    private Summaries() {
+    }
+
+    /**
+     * An event by kind and guid, for results that refer to it: {@code CompleteEvent 6e1b9e46-...}.
+     *
+     * @param event the event
+     * @return its kind and guid
+     */
+    public static String reference(VodEvent event) {
+        String guid = event instanceof WorkflowEvent workflow ? workflow.guid()
+                : ((UnknownEvent) event).guid().orElse("(no guid)");
+        return event.getClass().getSimpleName() + " " + clip(guid);
+    }
+
+    /**
+     * The closing part shared by every event: the SNS message id and the raw message's length.
+     *
+     * @param sns the envelope, if any
+     * @param rawMessage the raw message
+     * @return {@code , sns=<messageId>, rawMessage=<n> chars]}
+     */
+    public static String tail(Optional<SnsMetadata> sns, String rawMessage) {
+        return ", sns=" + sns.map(s -> clip(s.messageId())).orElse("none") + ", rawMessage=" + rawMessage.length()
+                + " chars]";
+    }
+
+    /**
+     * Which playback outputs are present, without their URLs: {@code [hls, dash, mp4 x3, thumbnails x1]}.
+     *
+     * @param playback the URLs
+     * @return the kinds present
+     */
+    public static String playback(PlaybackUrls playback) {
+        List<String> kinds = new ArrayList<>();
+        playback.hls().ifPresent(u -> kinds.add("hls"));
+        playback.dash().ifPresent(u -> kinds.add("dash"));
+        playback.mss().ifPresent(u -> kinds.add("mss"));
+        playback.cmafHls().ifPresent(u -> kinds.add("cmafHls"));
+        playback.cmafDash().ifPresent(u -> kinds.add("cmafDash"));
+        if (!playback.mp4().isEmpty()) {
+            kinds.add("mp4 x" + playback.mp4().size());
+        }
+        if (!playback.thumbnails().isEmpty()) {
+            kinds.add("thumbnails x" + playback.thumbnails().size());
+        }
+        if (!playback.egressEndpoints().isEmpty()) {
+            kinds.add("egress " + playback.egressEndpoints().keySet());
+        }
+        return kinds.toString();
+    }
+
+    /**
+     * A free-text value on one line, at most 100 characters.
+     *
+     * @param text the value
+     * @return the value, line breaks as spaces, clipped with {@code ...}
+     */
+    public static String clip(String text) {
+        String line = text.replace('\n', ' ').replace('\r', ' ');
+        return line.length() <= MAX_TEXT ? line : line.substring(0, MAX_TEXT - 3) + "...";
+    }
+
+    /**
+     * An optional free-text value, clipped, or {@code none}.
+     *
+     * @param text the value
+     * @return the clipped value or {@code none}
+     */
+    public static String clip(Optional<String> text) {
+        return text.map(Summaries::clip).orElse("none");
+    }
+}
