@@ -2,7 +2,7 @@ package io.github.vodclient.internal.client;
 
 import io.github.vodclient.VodClient;
 import io.github.vodclient.internal.CallDeadlines;
-import io.github.vodclient.internal.JsonReading;
+import io.github.vodclient.internal.Untrusted;
 import io.github.vodclient.internal.JacksonFloor;
 import io.github.vodclient.internal.sns.TopicArn;
 import io.github.vodclient.playback.VodPlayback;
@@ -100,20 +100,12 @@ final class ClientBuilder implements VodClient.Builder {
                 try {
                     setter.accept(value.trim());
                 } catch (IllegalArgumentException e) {
-                    throw new IllegalArgumentException(name + " is not " + expected + ": " + quoted(value), e);
+                    throw new IllegalArgumentException(name + " is not " + expected + ": " + Untrusted.quote(value),
+                            e);
                 }
                 return;
             }
         }
-    }
-
-    /** An environment value for an error message: quoted, control characters escaped, at most 40 characters. */
-    private static String quoted(String value) {
-        StringBuilder escaped = new StringBuilder();
-        value.codePoints().forEach(c -> escaped.append(Character.isISOControl(c)
-                || (c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE)
-                ? String.format("\\u%04x", c) : Character.toString(c)));
-        return "'" + JsonReading.abbreviate(escaped.toString()) + "'";
     }
 
     @Override
