@@ -64,11 +64,7 @@ public final class LoadHarness {
             putJobs(admin, faultStream);
             Run.Context context = new Run.Context(stream, streamFile, work, threads, dynamoDb.endpoint());
             Run.Context faults = new Run.Context(faultStream, faultStreamFile, work, threads, dynamoDb.endpoint());
-            for (Store store : List.of(postgres, dynamo)) {
-                for (String k : counts.split(",")) {
-                    results.add(new Run(context, store, Integer.parseInt(k.trim()), "none").execute());
-                }
-            }
+            // fault runs first: they are short, and a run cut short still has them
             System.out.printf(Locale.ROOT, "fault runs: %d videos, %d deliveries%n", faultVideos,
                     faultStream.deliveries.size());
             results.add(new Run(faults, postgres, 2, "repository throws on 2 % of calls").throwRate(0.02)
@@ -85,6 +81,11 @@ public final class LoadHarness {
                     .execute());
             dynamo.maxAttempts(0);
             proxy.rate(0);
+            for (String k : counts.split(",")) {
+                for (Store store : List.of(postgres, dynamo)) {
+                    results.add(new Run(context, store, Integer.parseInt(k.trim()), "none").execute());
+                }
+            }
             System.out.printf(Locale.ROOT, "throttling answers sent: %d%n", proxy.throttled.get());
         }
         System.out.println();
