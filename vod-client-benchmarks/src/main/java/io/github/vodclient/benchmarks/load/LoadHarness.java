@@ -42,7 +42,7 @@ public final class LoadHarness {
         int videos = args.length > 0 ? Integer.parseInt(args[0]) : 1_000;
         int threads = args.length > 1 ? Integer.parseInt(args[1]) : 4;
         String counts = args.length > 2 ? args[2] : "1,2,4";
-        int faultVideos = args.length > 3 ? Integer.parseInt(args[3]) : 300;
+        int faultVideos = args.length > 3 ? Integer.parseInt(args[3]) : 150;
         DeliveryStream stream = DeliveryStream.generate(videos, 42);
         DeliveryStream faultStream = DeliveryStream.generate(faultVideos, 43);
         Path work = Files.createTempDirectory("vod-load");
