@@ -5,9 +5,10 @@
  * events and their parser), {@code io.github.vodclient.sns} (SNS signature verification and the subscription
  * handshake), {@code io.github.vodclient.upload} (presigned and multipart uploads into the source bucket,
  * metadata-file workflow start), {@code io.github.vodclient.job} (job records and media info from the pipeline's
- * DynamoDB table), {@code io.github.vodclient.video} (the video-repository callbacks) and {@code io.github.vodclient.playback}
- * (CloudFront signed URLs, cookies and HLS playlists for private playback). Everything under
- * {@code io.github.vodclient.internal} is implementation and may change in any release.
+ * DynamoDB table), {@code io.github.vodclient.video} (the video-repository callbacks),
+ * {@code io.github.vodclient.video.dynamodb} (a ready repository over a DynamoDB table of videos) and
+ * {@code io.github.vodclient.playback} (CloudFront signed URLs, cookies and HLS playlists for private playback).
+ * Everything under {@code io.github.vodclient.internal} is implementation and may change in any release.
  */
 // The AWS SDK v2 jars are automatic modules (no module-info of their own); that is expected, not worth a warning.
 @SuppressWarnings({"requires-automatic", "requires-transitive-automatic"})
@@ -37,4 +38,5 @@ module io.github.vodclient {
     exports io.github.vodclient.sns;
     exports io.github.vodclient.upload;
     exports io.github.vodclient.video;
+    exports io.github.vodclient.video.dynamodb;
 }

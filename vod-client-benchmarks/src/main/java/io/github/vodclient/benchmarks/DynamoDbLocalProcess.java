@@ -20,7 +20,7 @@ import java.util.concurrent.TimeUnit;
  * classes: we only run its main class with {@code java -cp}. Clients reach it on 127.0.0.1 (DynamoDB Local has no
  * option to choose the address it listens on; the port is a free one picked at start).
  */
-final class DynamoDbLocalProcess implements AutoCloseable {
+public final class DynamoDbLocalProcess implements AutoCloseable {
     /** The main class of DynamoDB Local 3.x (package {@code software.amazon.dynamodb}, not the old com.amazonaws). */
     static final String MAIN_CLASS = "software.amazon.dynamodb.services.local.main.ServerRunner";
     private static final Duration START_TIMEOUT = Duration.ofSeconds(60);
@@ -33,7 +33,8 @@ final class DynamoDbLocalProcess implements AutoCloseable {
         this.endpoint = URI.create("http://127.0.0.1:" + port);
     }
 
-    static DynamoDbLocalProcess start() {
+    /** Starts it on a free port and waits until it listens. @return the running server */
+    public static DynamoDbLocalProcess start() {
         Path libs = libraries();
         int port = freePort();
         List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -50,7 +51,8 @@ final class DynamoDbLocalProcess implements AutoCloseable {
         }
     }
 
-    URI endpoint() {
+    /** @return where clients reach it */
+    public URI endpoint() {
         return endpoint;
     }
 

@@ -50,7 +50,7 @@ public final class InMemoryVideos implements VideoRepository {
         failIfAsked();
         applyCalls++;
         beforeApply.run();
-        if (!states.get(update.videoId()).equals(update.expected())) {
+        if (!update.expected().equals(states.get(update.videoId()))) {
             return false;
         }
         states.put(update.videoId(), update.next());

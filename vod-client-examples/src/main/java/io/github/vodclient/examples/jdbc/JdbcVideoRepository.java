@@ -54,7 +54,12 @@ public final class JdbcVideoRepository implements VideoRepository {
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
-    /** Creates the {@code videos} table if it does not exist. */
+    /**
+     * Creates the {@code videos} table if it does not exist. Safe to call from several consumers starting at once:
+     * on PostgreSQL, {@code CREATE TABLE IF NOT EXISTS} racing another one fails ("relation already exists", or a
+     * unique violation in the catalog) instead of waiting, so a creation that lost that race is run again and then
+     * finds the table.
+     */
     public void createSchema() {
         String sql;
         try (InputStream in = JdbcVideoRepository.class.getResourceAsStream("schema.sql")) {
@@ -62,15 +67,25 @@ public final class JdbcVideoRepository implements VideoRepository {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-            for (String statement : sql.replaceAll("(?m)^--.*$", "").split(";")) {
-                if (!statement.isBlank()) {
-                    s.execute(statement);
+        for (int attempt = 1; ; attempt++) {
+            try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+                for (String statement : sql.replaceAll("(?m)^--.*$", "").split(";")) {
+                    if (!statement.isBlank()) {
+                        s.execute(statement);
+                    }
+                }
+                return;
+            } catch (SQLException e) {
+                if (attempt == 3 || !lostCreationRace(e)) {
+                    throw new IllegalStateException("cannot create the videos table: " + e.getMessage(), e);
                 }
             }
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot create the videos table: " + e.getMessage(), e);
         }
+    }
+
+    /** PostgreSQL's SQL states for a table or index created concurrently: duplicate table, unique violation. */
+    private static boolean lostCreationRace(SQLException e) {
+        return "42P07".equals(e.getSQLState()) || "23505".equals(e.getSQLState());
     }
 
     /**
