@@ -38,7 +38,7 @@ class VodClientEnvironmentTest {
                 + "'bad\\r\\nforged log line xxx"), message);
         assertTrue(message.endsWith("...' (5021 chars)"), message);
         assertFalse(message.contains("\n") || message.contains("\r"), message);
-        assertTrue(message.length() < 150, () -> message.length() + " characters");
+        assertTrue(message.length() < 200, () -> message.length() + " characters");
     }
 
     @Test
