@@ -30,6 +30,6 @@ class Slf4j17BindingTest {
 
         assertEquals("org.slf4j.impl.SimpleLoggerFactory", LoggerFactory.getILoggerFactory().getClass().getName());
         String log = Files.readString(Path.of(System.getProperty("org.slf4j.simpleLogger.logFile")));
-        assertTrue(log.contains("WARN io.github.vodclient.upload - Presigned URL for s3://consumer-bucket/"), log);
+        assertTrue(log.contains("WARN io.github.vodclient.upload - Presigned URL for 's3://consumer-bucket/"), log);
     }
 }
