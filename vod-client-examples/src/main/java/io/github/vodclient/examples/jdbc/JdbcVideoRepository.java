@@ -56,8 +56,8 @@ public final class JdbcVideoRepository implements VideoRepository {
 
     /**
      * Creates the {@code videos} table if it does not exist. Safe to call from several consumers starting at once:
-     * on PostgreSQL, {@code CREATE TABLE IF NOT EXISTS} racing another one fails ("relation already exists", or a
-     * unique violation in the catalog) instead of waiting, so a creation that lost that race is run again and then
+     * on PostgreSQL, {@code CREATE TABLE IF NOT EXISTS} racing another one fails ("relation already exists", "type
+     * already exists" for the table's row type, or a unique violation in the catalog) instead of waiting, so a creation that lost that race is run again and then
      * finds the table.
      */
     public void createSchema() {
@@ -76,16 +76,19 @@ public final class JdbcVideoRepository implements VideoRepository {
                 }
                 return;
             } catch (SQLException e) {
-                if (attempt == 3 || !lostCreationRace(e)) {
+                if (attempt == 5 || !lostCreationRace(e)) {
                     throw new IllegalStateException("cannot create the videos table: " + e.getMessage(), e);
                 }
             }
         }
     }
 
-    /** PostgreSQL's SQL states for a table or index created concurrently: duplicate table, unique violation. */
+    /**
+     * PostgreSQL's SQL states for a table or index created concurrently: duplicate table, duplicate object (the
+     * table's row type), unique violation (in the catalog).
+     */
     private static boolean lostCreationRace(SQLException e) {
-        return "42P07".equals(e.getSQLState()) || "23505".equals(e.getSQLState());
+        return "42P07".equals(e.getSQLState()) || "42710".equals(e.getSQLState()) || "23505".equals(e.getSQLState());
     }
 
     /**
