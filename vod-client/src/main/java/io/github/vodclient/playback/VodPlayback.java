@@ -23,8 +23,10 @@ import java.util.function.UnaryOperator;
  *         .maxExpiry(Duration.ofHours(6))
  *         .build();
  *
- * SignedUrl mp4 = playback.signUrl(video.mp4Url());          // canned policy, default expiry
- * SignedPlaylist hls = playback.signPlaylist(hlsUrl.uri(), fetchedPlaylist, SigningOptions.defaults());
+ * PlaybackUrls urls = job.playback();                        // a VodJob's, a CompleteEvent's or a VideoUpdate's
+ * SignedUrl mp4 = playback.signUrl(urls.mp4().get(0));       // canned policy, default expiry
+ * SignedPlaylist hls = playback.signPlaylist(urls.hls().orElseThrow().uri(), fetchedPlaylist,
+ *         SigningOptions.defaults());
  * SignedCookies cookies = playback.cookies(job.playback(), SigningOptions.defaults());
  * cookies.setCookieHeaders().forEach(h -> response.addHeader("Set-Cookie", h));
  * }</pre>
