@@ -14,8 +14,10 @@ import java.util.function.Supplier;
  * <ul>
  *   <li>Same job: the status only moves forward (INGEST, then COMPLETE or ERROR; the first terminal status wins).
  *   A repeat of the current status is a duplicate; anything else is stale.</li>
- *   <li>Another job (a re-upload gets a new guid): it replaces the current job only when it started later. A job
- *   whose start is unknown cannot be ordered and is stale, unless the video follows no dated job.</li>
+ *   <li>Another job (a re-upload gets a new guid): it replaces the current job only when it started later (the
+ *   job's {@code startTime}, one clock for every status); jobs started in the same instant are ordered by guid, so
+ *   that every delivery order settles on the same job. A job whose start is unknown cannot be ordered and is
+ *   stale, unless the video follows no dated job.</li>
  * </ul>
  *
  * @param outcome {@link Outcome#APPLIED} (to be stored), {@link Outcome#DUPLICATE} or {@link Outcome#STALE}
