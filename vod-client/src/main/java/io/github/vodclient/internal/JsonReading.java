@@ -238,12 +238,4 @@ public final class JsonReading {
                 return t.toString();
         }
     }
-
-    /**
-     * Escapes and shortens a value for an error message (see {@link Untrusted}), so a message never carries a huge
-     * payload or a forged line; prefer {@link Untrusted#quote}, which also adds the quotes.
-     */
-    public static String abbreviate(String s) {
-        return Untrusted.escape(s);
-    }
 }

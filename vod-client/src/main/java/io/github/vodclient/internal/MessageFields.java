@@ -157,7 +157,7 @@ public final class MessageFields {
         Optional<EncodingStatus> known = EncodingStatus.fromWire(rawStatus);
         if (known.isEmpty()) {
             return new UnknownEvent(Optional.ofNullable(guid), Optional.of(rawStatus),
-                    "unknown status '" + JsonReading.abbreviate(rawStatus) + "'", sns, rawMessage);
+                    "unknown status '" + Untrusted.escape(rawStatus) + "'", sns, rawMessage);
         }
         switch (known.get()) {
             case INGEST:
@@ -272,7 +272,7 @@ public final class MessageFields {
 
     private String require(String value, String field, String rawStatus) {
         if (value == null) {
-            throw new VodParseException(path + ": " + JsonReading.abbreviate(rawStatus) + " message has no " + field);
+            throw new VodParseException(path + ": " + Untrusted.escape(rawStatus) + " message has no " + field);
         }
         return value;
     }

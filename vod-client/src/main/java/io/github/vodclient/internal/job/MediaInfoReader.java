@@ -1,5 +1,6 @@
 package io.github.vodclient.internal.job;
 
+import io.github.vodclient.internal.Untrusted;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -312,7 +313,7 @@ public final class MediaInfoReader {
                     return new BigDecimal(((String) v).trim());
                 } catch (NumberFormatException e) {
                     throw new VodParseException(at(name) + " must be a number, was '"
-                            + JsonReading.abbreviate((String) v) + "'");
+                            + Untrusted.escape((String) v) + "'");
                 }
             }
             throw wrong(name, "a number", v);
@@ -324,7 +325,7 @@ public final class MediaInfoReader {
 
         private VodParseException outOfRange(String name, BigDecimal d) {
             return new VodParseException(at(name) + " is out of range: "
-                    + JsonReading.abbreviate(d.toPlainString()));
+                    + Untrusted.escape(d.toPlainString()));
         }
 
         private String at(String name) {

@@ -1,5 +1,6 @@
 package io.github.vodclient.internal.upload;
 
+import io.github.vodclient.internal.Untrusted;
 import io.github.vodclient.UploadValidationException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -47,7 +48,7 @@ public final class MetadataKeyRules {
         Map<String, Object> copy = new LinkedHashMap<>();
         for (Map.Entry<String, Object> e : custom.entrySet()) {
             String key = e.getKey();
-            String field = "custom." + RequestChecks.printable(key);
+            String field = "custom." + Untrusted.escape(key);
             if (!KEY.matcher(key).matches()) {
                 throw new UploadValidationException(field, "must start with a letter and contain only letters,"
                         + " digits and '_' (at most 255), or the pipeline's DynamoDB update fails");

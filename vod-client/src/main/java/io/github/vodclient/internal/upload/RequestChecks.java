@@ -43,7 +43,7 @@ public final class RequestChecks {
     /** Rejects a metadata name that is not a plain token, or a value that S3 would not return as sent. */
     public static void metadataEntry(String name, String value) {
         if (name.isEmpty() || !name.chars().allMatch(c -> isAsciiLetterOrDigit(c) || c == '-' || c == '_')) {
-            throw new UploadValidationException("metadata." + printable(name),
+            throw new UploadValidationException("metadata." + Untrusted.escape(name),
                     "name must be letters, digits, '-' and '_'");
         }
         if (!isPrintableAscii(value)) {
@@ -72,8 +72,4 @@ public final class RequestChecks {
         return s.chars().allMatch(c -> c >= 0x20 && c < 0x7f);
     }
 
-    /** A value safe to echo in a message, without quotes: see {@link Untrusted#escape}. */
-    static String printable(String s) {
-        return Untrusted.escape(s);
-    }
 }
