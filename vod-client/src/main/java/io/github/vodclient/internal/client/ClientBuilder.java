@@ -258,7 +258,7 @@ final class ClientBuilder implements VodClient.Builder {
                 Optional.ofNullable(s3Client), Optional.ofNullable(s3Presigner), Optional.ofNullable(dynamoDbClient),
                 Optional.ofNullable(snsClient), Optional.ofNullable(repository), listener, strictMediaInfo,
                 failOnUnknownVideo, clock, Optional.ofNullable(certificateSource), Optional.ofNullable(apiCallTimeout),
-                Optional.ofNullable(apiCallAttemptTimeout), maxMessageAge), Optional.ofNullable(playback));
+                Optional.ofNullable(apiCallAttemptTimeout), maxMessageAge, Optional.ofNullable(playback)));
     }
 
     private static Optional<String> first(Map<String, String> values, String... names) {

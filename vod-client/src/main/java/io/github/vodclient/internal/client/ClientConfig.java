@@ -1,5 +1,6 @@
 package io.github.vodclient.internal.client;
 
+import io.github.vodclient.playback.VodPlayback;
 import io.github.vodclient.sns.CertificateSource;
 import io.github.vodclient.video.HandleListener;
 import io.github.vodclient.video.VideoRepository;
@@ -37,5 +38,6 @@ record ClientConfig(
         Optional<CertificateSource> certificateSource,
         Optional<Duration> apiCallTimeout,
         Optional<Duration> apiCallAttemptTimeout,
-        Duration maxMessageAge) {
+        Duration maxMessageAge,
+        Optional<VodPlayback> playback) {
 }

@@ -35,7 +35,6 @@ public final class DefaultVodClient implements VodClient {
     private static final int MAX_INPUT = VodEventParser.DEFAULT_MAX_INPUT_BYTES;
 
     private final ClientConfig config;
-    private final Optional<VodPlayback> playback;
     private final EventReader reader = new EventReader(VodEventParser.DEFAULT_MAX_INPUT_BYTES,
             VodEventParser.DEFAULT_MAX_MESSAGE_BYTES);
     private final Lazy<VodUploads> uploads;
@@ -46,9 +45,8 @@ public final class DefaultVodClient implements VodClient {
     private volatile VideoEventHandler handler;
     private volatile DeliveryHandler deliveries;
 
-    DefaultVodClient(ClientConfig config, Optional<VodPlayback> playback) {
+    DefaultVodClient(ClientConfig config) {
         this.config = config;
-        this.playback = playback;
         this.uploads = new Lazy<>(this::newUploads);
         this.jobs = new Lazy<>(this::newJobs);
         this.subscriptions = new Lazy<>(this::newSubscriptions);
@@ -71,7 +69,7 @@ public final class DefaultVodClient implements VodClient {
 
     @Override
     public VodPlayback playback() {
-        return playback.orElseThrow(() -> new VodException("no playback signing configured: call"
+        return config.playback().orElseThrow(() -> new VodException("no playback signing configured: call"
                 + " VodClient.builder().playback(p -> p.keyPairId(...).privateKey(...))"));
     }
 
