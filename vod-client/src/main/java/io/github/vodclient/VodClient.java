@@ -2,9 +2,11 @@ package io.github.vodclient;
 
 import io.github.vodclient.event.VodEvent;
 import io.github.vodclient.internal.client.DefaultVodClient;
+import io.github.vodclient.event.VodEventParser;
 import io.github.vodclient.job.VodJobs;
 import io.github.vodclient.playback.VodPlayback;
 import io.github.vodclient.sns.CertificateSource;
+import io.github.vodclient.sns.SnsVerifier;
 import io.github.vodclient.sns.SubscriptionHandler;
 import io.github.vodclient.upload.VodUploads;
 import io.github.vodclient.video.BatchResult;
@@ -65,10 +67,10 @@ import software.amazon.awssdk.services.sns.SnsClient;
 public interface VodClient extends AutoCloseable {
 
     /**
-     * Default {@link Builder#maxMessageAge(Duration) maximum age} of an SNS HTTP delivery: 2 hours, twice the longest
-     * SNS retries an HTTP/S delivery (a delivery policy's retries end within one hour).
+     * Default {@link Builder#maxHttpDeliveryAge(Duration) maximum age} of an SNS HTTP delivery: 2 hours, twice the
+     * longest SNS retries an HTTP/S delivery (a delivery policy's retries end within one hour).
      */
-    Duration DEFAULT_MAX_MESSAGE_AGE = Duration.ofHours(2);
+    Duration DEFAULT_MAX_HTTP_DELIVERY_AGE = Duration.ofHours(2);
 
     /**
      * A builder for a client.
@@ -82,16 +84,18 @@ public interface VodClient extends AutoCloseable {
     /**
      * Presigned and multipart uploads into the source bucket.
      *
-     * @return the uploads, created on first use
+     * @return the uploads, built with this client; their AWS clients are created on first use
      * @throws VodException when no source bucket is configured
+     * @throws IllegalStateException when this client is closed
      */
     VodUploads uploads();
 
     /**
      * Job and media-info look-ups in the pipeline's table.
      *
-     * @return the look-ups, created on first use
+     * @return the look-ups, built with this client; their DynamoDB client is created on first use
      * @throws VodException when no table is configured
+     * @throws IllegalStateException when this client is closed
      */
     VodJobs jobs();
 
@@ -170,20 +174,91 @@ public interface VodClient extends AutoCloseable {
      */
     DeliveryResult handleHttpDelivery(byte[] body);
 
-    /** Closes the AWS clients this client created; never the ones it was given. */
+    /**
+     * Closes the AWS clients this client and its parts created; never the ones it was given. Afterwards
+     * {@link #uploads()}, {@link #jobs()} and every call of the parts throw {@link IllegalStateException}.
+     */
     @Override
     void close();
 
     /**
-     * Configures a {@link VodClient}. Every setter validates its argument and names it when it is wrong. Not
-     * thread-safe; the client it builds is.
+     * Configures a {@link VodClient}. Not thread-safe; the client it builds is, and it reads only the settings as
+     * they were when {@link #build()} ran: changing the builder afterwards never changes a built client.
+     *
+     * <p><b>Every setting of a part</b> is reachable here, in the AWS SDK's style:
+     * {@link #uploads(Consumer)}, {@link #jobs(Consumer)}, {@link #verification(Consumer)} and
+     * {@link #parser(Consumer)} configure the part's own builder. The shortcuts mean exactly the nested setting:
+     * {@code sourceBucket(b)} is {@code uploads(u -> u.bucket(b))}, {@code s3(c, p)} is
+     * {@code uploads(u -> u.s3Client(c).presigner(p))}, {@code s3Endpoint(e)} is
+     * {@code uploads(u -> u.endpointOverride(e).pathStyle(true))}, {@code tableName(t)} is
+     * {@code jobs(j -> j.tableName(t))}, {@code dynamoDbClient(c)} and {@code dynamoDbEndpoint(e)} are
+     * {@code jobs(j -> j.dynamoDbClient(c))} and {@code jobs(j -> j.endpointOverride(e))},
+     * {@code allowedTopicArn(s)}, {@code clock} and {@code certificateSource} are the same setters of
+     * {@code verification(..)}. {@link #region}, {@link #credentialsProvider}, {@link #apiCallTimeout} and
+     * {@link #apiCallAttemptTimeout} apply to every AWS client the parts create, unless a part's own builder sets
+     * its own (which wins) or is given the caller's client.
+     *
+     * <p><b>Rules shared by every builder of the library</b> ({@code VodClient}, {@link VodUploads},
+     * {@link VodJobs}, {@link io.github.vodclient.sns.SnsVerifier}, {@link SubscriptionHandler},
+     * {@link io.github.vodclient.event.VodEventParser}, {@link VodPlayback}): a setter taking a collection replaces
+     * what was set before, a setter taking one value of it adds; a {@code null} argument throws
+     * {@link NullPointerException} and an unusable value (a blank or malformed bucket, table or topic ARN, a
+     * duration out of range) {@link IllegalArgumentException}, each naming the setting; {@code build()} throws
+     * {@link IllegalStateException} naming a missing or contradictory setting. Only a private key that cannot be
+     * read or used throws {@link PlaybackSigningException}: it is the key's content that is wrong, not the call.
+     * Using a closed client or part throws {@link IllegalStateException}.
      *
      * @since 0.1.0
      */
     interface Builder {
 
         /**
-         * The pipeline's source bucket (stack output {@code SourceBucketName}).
+         * Configures the uploads ({@link VodClient#uploads()}): bucket, key strategy, workflow trigger, expiries,
+         * part size, strict expiry, S3 clients and deadlines.
+         *
+         * <pre>{@code
+         * VodClient.builder().uploads(u -> u.bucket("vod-source")
+         *         .workflowTrigger(VodUploads.WorkflowTrigger.METADATA_FILE)
+         *         .defaultExpiry(Duration.ofMinutes(5)));
+         * }</pre>
+         *
+         * @param configure sets up the uploads' builder; called once, now
+         * @return this builder
+         */
+        Builder uploads(Consumer<VodUploads.Builder> configure);
+
+        /**
+         * Configures the job look-ups ({@link VodClient#jobs()}) and the look-ups events are ordered and completed
+         * with: table, consistent reads, custom metadata keys, batch retries, DynamoDB client and deadlines.
+         *
+         * @param configure sets up the look-ups' builder, e.g. {@code j -> j.tableName(t).consistentRead(true)};
+         *     called once, now
+         * @return this builder
+         */
+        Builder jobs(Consumer<VodJobs.Builder> configure);
+
+        /**
+         * Configures how SNS envelopes are verified: allowed topics (also the topics whose subscriptions are
+         * confirmed), clock, certificate source and cache, and a maximum message age that applies to every verified
+         * envelope, queue bodies included (by default none; see {@link #maxHttpDeliveryAge} for HTTP deliveries).
+         *
+         * @param configure sets up the verifier's builder, e.g. {@code v -> v.allowedTopicArn(arn)}; called once,
+         *     now
+         * @return this builder
+         */
+        Builder verification(Consumer<SnsVerifier.Builder> configure);
+
+        /**
+         * Configures the limits deliveries are read with: the whole input and one message or SQS body.
+         *
+         * @param configure sets up a parser's builder, e.g. {@code p -> p.maxInputBytes(1 << 20)}; called once, now
+         * @return this builder
+         */
+        Builder parser(Consumer<VodEventParser.Builder> configure);
+
+        /**
+         * The pipeline's source bucket (stack output {@code SourceBucketName}); the same as
+         * {@code uploads(u -> u.bucket(bucket))}.
          *
          * @param bucket the bucket name
          * @return this builder
@@ -195,7 +270,8 @@ public interface VodClient extends AutoCloseable {
          * applied without media info, and Ingest events are ordered by their SNS publish time instead of the job's
          * {@code startTime}, which can order jobs started a few seconds apart wrongly. The table's client needs a
          * region ({@link #region(Region)}, {@code AWS_REGION}, a profile or instance metadata): without one, the
-         * first look-up fails with one line that says so, and later ones fail the same way at once.
+         * first look-up fails with one line that says so, and later ones fail the same way at once. The same as
+         * {@code jobs(j -> j.tableName(tableName))}.
          *
          * @param tableName the table name
          * @return this builder
@@ -203,8 +279,9 @@ public interface VodClient extends AutoCloseable {
         Builder tableName(String tableName);
 
         /**
-         * A topic whose deliveries are accepted (the pipeline's topic). Needed to verify SNS envelopes and to
-         * confirm subscriptions.
+         * A topic whose deliveries are accepted (the pipeline's topic), in addition to those already allowed.
+         * Needed to verify SNS envelopes and to confirm subscriptions. The same as
+         * {@code verification(v -> v.allowedTopicArn(topicArn))}.
          *
          * @param topicArn the topic ARN
          * @return this builder
@@ -212,7 +289,8 @@ public interface VodClient extends AutoCloseable {
         Builder allowedTopicArn(String topicArn);
 
         /**
-         * Topics whose deliveries are accepted; replaces any set before.
+         * Topics whose deliveries are accepted; replaces any set before. The same as
+         * {@code verification(v -> v.allowedTopicArns(topicArns))}.
          *
          * @param topicArns the topic ARNs
          * @return this builder
@@ -350,7 +428,8 @@ public interface VodClient extends AutoCloseable {
         Builder failOnUnknownVideo(boolean fail);
 
         /**
-         * The clock signatures and certificates are checked against; default the system clock.
+         * The clock signatures, certificates and the HTTP delivery age are checked against; default the system
+         * clock. The same as {@code verification(v -> v.clock(clock))}.
          *
          * @param clock the clock
          * @return this builder
@@ -358,7 +437,8 @@ public interface VodClient extends AutoCloseable {
         Builder clock(Clock clock);
 
         /**
-         * Where signing certificates come from; default HTTPS from the SNS endpoint.
+         * Where signing certificates come from; default HTTPS from the SNS endpoint. The same as
+         * {@code verification(v -> v.certificateSource(source))}.
          *
          * @param source the source
          * @return this builder
@@ -366,18 +446,19 @@ public interface VodClient extends AutoCloseable {
         Builder certificateSource(CertificateSource source);
 
         /**
-         * How old an SNS HTTP delivery may be: {@link #handleHttpDelivery(String)} refuses one whose
+         * How old an SNS HTTP delivery may be: {@link VodClient#handleHttpDelivery(String)} refuses one whose
          * {@code Timestamp} (the publish time, which SNS retries keep) is older, with {@code MESSAGE_TOO_OLD}, so a
          * captured, validly signed delivery cannot be replayed later (answer 403). Default
-         * {@link VodClient#DEFAULT_MAX_MESSAGE_AGE} (2 hours). Timestamps more than
+         * {@link VodClient#DEFAULT_MAX_HTTP_DELIVERY_AGE} (2 hours). Timestamps more than
          * {@link io.github.vodclient.sns.SnsVerifier#ALLOWED_CLOCK_SKEW} (15 minutes) ahead of the clock are always
          * refused ({@code TIMESTAMP_IN_FUTURE}). SNS envelopes in queue bodies ({@link #handle(String)}) have no
-         * maximum age: a queue keeps messages for days, and only the application can write to it.
+         * maximum age here: a queue keeps messages for days, and only the application can write to it
+         * ({@code verification(v -> v.maxMessageAge(..))} sets one for every verified envelope).
          *
-         * @param maxMessageAge a positive duration
+         * @param maxAge a positive duration
          * @return this builder
          */
-        Builder maxMessageAge(Duration maxMessageAge);
+        Builder maxHttpDeliveryAge(Duration maxAge);
 
         /**
          * The deadline of one AWS call, retries included, of every client this client creates (DynamoDB look-ups,

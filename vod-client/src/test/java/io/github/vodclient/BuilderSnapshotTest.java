@@ -1,6 +1,7 @@
 package io.github.vodclient;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.vodclient.event.IngestEvent;
 import io.github.vodclient.event.VodEventParser;
@@ -10,14 +11,17 @@ import io.github.vodclient.testing.DynamoDbLocal;
 import io.github.vodclient.testing.InMemoryVideos;
 import io.github.vodclient.testing.PipelineTable;
 import io.github.vodclient.testing.TestItems;
+import io.github.vodclient.upload.PresignedUpload;
+import io.github.vodclient.upload.UploadRequest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
-/** VodClient, VodJobs and VodEventParser: what {@code build()} returned does not follow later builder calls. */
+/** VodClient (with its nested part settings), VodJobs and VodEventParser: what {@code build()} returned does not follow later builder calls. */
 class BuilderSnapshotTest {
     private static final String GUID = "6e1b9e46-3d5f-4c6d-9b0a-2f9d6b8f4a11";
     private static final String INGEST = "{\n  \"status\": \"Ingest\",\n  \"guid\": \"" + GUID
@@ -33,6 +37,27 @@ class BuilderSnapshotTest {
                     .allowedTopicArns(List.of("arn:aws:sns:us-east-1:123456789012:other"));
 
             assertEquals("first-bucket", vod.uploads().bucket());
+        }
+    }
+
+    @Test
+    void build_nestedPartSettingsChangedAfterBuild_clientKeepsThePartsAsBuilt() {
+        VodClient.Builder builder = VodClient.builder().region(Region.EU_WEST_1)
+                .credentialsProvider(PipelineTable.FAKE_CREDENTIALS)
+                .uploads(u -> u.bucket("first-bucket").keyStrategy((id, name, type) -> "first/" + id + ".mp4"))
+                .parser(p -> p.maxInputBytes(1024)).videoRepository(new InMemoryVideos());
+
+        try (VodClient vod = builder.build()) {
+            builder.uploads(u -> u.bucket("second-bucket").keyStrategy((id, name, type) -> "second/" + id + ".mp4")
+                    .region(Region.US_WEST_2)).region(Region.AP_SOUTH_1).parser(p -> p.maxInputBytes(1));
+
+            PresignedUpload put = vod.uploads().presignPut(UploadRequest.builder().videoId("42")
+                    .fileName("clip.mp4").build());
+            assertEquals("first-bucket", put.bucket());
+            assertEquals("first/42.mp4", put.key());
+            assertTrue(put.url().getHost().contains("eu-west-1"), put.url().getHost());
+            assertEquals(GUID, ((IngestEvent) VodEventParser.create().parseMessage(INGEST)).guid());
+            vod.handle(INGEST); // 1024 bytes still allowed: the later limit of 1 byte did not reach the client
         }
     }
 

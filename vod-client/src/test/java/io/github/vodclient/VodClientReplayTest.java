@@ -59,7 +59,7 @@ class VodClientReplayTest {
                     () -> vod.handleHttpDelivery(replayed));
 
             assertEquals(Reason.MESSAGE_TOO_OLD, e.reason());
-            assertEquals("Timestamp 2021-06-01T10:00:00Z is older than the maximum message age of PT2H",
+            assertEquals("Timestamp 2021-06-01T10:00:00Z is older than the maximum HTTP delivery age of PT2H",
                     e.getMessage());
             assertEquals(EncodingStatus.NEW, videos.state("v1").status());
         }
@@ -78,9 +78,9 @@ class VodClientReplayTest {
     }
 
     @Test
-    void handleHttpDelivery_olderThanAConfiguredMaxMessageAge_isRefused() throws Exception {
+    void handleHttpDelivery_olderThanAConfiguredMaxHttpDeliveryAge_isRefused() throws Exception {
         String delivery = complete(Instant.now().minus(Duration.ofMinutes(30)));
-        try (VodClient vod = client().maxMessageAge(Duration.ofMinutes(10)).build()) {
+        try (VodClient vod = client().maxHttpDeliveryAge(Duration.ofMinutes(10)).build()) {
 
             assertEquals(Reason.MESSAGE_TOO_OLD, assertThrows(SnsVerificationException.class,
                     () -> vod.handleHttpDelivery(delivery)).reason());
@@ -113,8 +113,8 @@ class VodClientReplayTest {
     }
 
     @Test
-    void builder_maxMessageAgeNotPositive_failsNamingTheSetting() {
-        assertEquals("maxMessageAge must be positive, was PT0S", assertThrows(IllegalArgumentException.class,
-                () -> VodClient.builder().maxMessageAge(Duration.ZERO)).getMessage());
+    void builder_maxHttpDeliveryAgeNotPositive_failsNamingTheSetting() {
+        assertEquals("maxHttpDeliveryAge must be positive, was PT0S", assertThrows(IllegalArgumentException.class,
+                () -> VodClient.builder().maxHttpDeliveryAge(Duration.ZERO)).getMessage());
     }
 }

@@ -229,12 +229,13 @@ class VodClientTest {
     @Test
     void builder_invalidSettings_failFastNamingTheSetting() {
         VodClient.Builder builder = VodClient.builder();
-        assertEquals("allowedTopicArn is not a topic ARN (arn:partition:sns:region:account:name): vod-topic",
+        assertEquals("allowedTopicArn is not an SNS topic ARN (arn:partition:sns:region:account:name) of the aws,"
+                + " aws-cn or aws-us-gov partition: 'vod-topic'",
                 assertThrows(IllegalArgumentException.class, () -> builder.allowedTopicArn("vod-topic")).getMessage());
         assertThrows(IllegalArgumentException.class,
                 () -> builder.allowedTopicArn("arn:aws:sqs:us-east-1:111122223333:vod-stack-queue"),
                 "a queue ARN is not a topic ARN");
-        assertEquals("sourceBucket is blank",
+        assertEquals("bucket must be a bucket name, was ' '",
                 assertThrows(IllegalArgumentException.class, () -> builder.sourceBucket(" ")).getMessage());
         assertEquals("videoRepository",
                 assertThrows(NullPointerException.class, () -> builder.videoRepository(null)).getMessage());

@@ -59,11 +59,31 @@ public final class VodEventParser {
     public static final int DEFAULT_MAX_MESSAGE_BYTES = 256 * 1024;
 
     private final int maxInputBytes;
+    private final int maxMessageBytes;
     private final EventReader reader;
 
     private VodEventParser(Builder builder) {
         this.maxInputBytes = builder.maxInputBytes;
-        this.reader = new EventReader(builder.maxInputBytes, builder.maxMessageBytes);
+        this.maxMessageBytes = builder.maxMessageBytes;
+        this.reader = new EventReader(maxInputBytes, maxMessageBytes);
+    }
+
+    /**
+     * The largest whole input this parser accepts.
+     *
+     * @return the limit in bytes of UTF-8
+     */
+    public int maxInputBytes() {
+        return maxInputBytes;
+    }
+
+    /**
+     * The largest single message or SQS body this parser accepts.
+     *
+     * @return the limit in bytes of UTF-8
+     */
+    public int maxMessageBytes() {
+        return maxMessageBytes;
     }
 
     /**
@@ -199,7 +219,8 @@ public final class VodEventParser {
     }
 
     /**
-     * Configures a {@link VodEventParser}. Not thread-safe; the parser it builds is.
+     * Configures a {@link VodEventParser}. Not thread-safe; the parser it builds is, and it reads only the limits
+     * as they were when {@link #build()} ran. A limit below 1 throws {@link IllegalArgumentException} naming it.
      *
      * @since 0.1.0
      */
@@ -218,7 +239,7 @@ public final class VodEventParser {
          */
         public Builder maxInputBytes(int maxInputBytes) {
             if (maxInputBytes < 1) {
-                throw new IllegalArgumentException("maxInputBytes < 1: " + maxInputBytes);
+                throw new IllegalArgumentException("maxInputBytes must be at least 1, was " + maxInputBytes);
             }
             this.maxInputBytes = maxInputBytes;
             return this;
@@ -232,7 +253,7 @@ public final class VodEventParser {
          */
         public Builder maxMessageBytes(int maxMessageBytes) {
             if (maxMessageBytes < 1) {
-                throw new IllegalArgumentException("maxMessageBytes < 1: " + maxMessageBytes);
+                throw new IllegalArgumentException("maxMessageBytes must be at least 1, was " + maxMessageBytes);
             }
             this.maxMessageBytes = maxMessageBytes;
             return this;

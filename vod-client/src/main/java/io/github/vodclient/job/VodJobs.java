@@ -1,6 +1,6 @@
 package io.github.vodclient.job;
 
-import io.github.vodclient.internal.job.DefaultVodJobs;
+import io.github.vodclient.internal.job.JobsBuilder;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
@@ -63,7 +63,7 @@ public interface VodJobs extends AutoCloseable {
      * @return a new builder
      */
     static Builder builder() {
-        return DefaultVodJobs.builder();
+        return new JobsBuilder();
     }
 
     /**

@@ -4,15 +4,10 @@ import io.github.vodclient.SnsVerificationException;
 import io.github.vodclient.VodParseException;
 import io.github.vodclient.event.VodEvent;
 import io.github.vodclient.event.VodEventParser;
-import io.github.vodclient.internal.JacksonFloor;
-import io.github.vodclient.internal.sns.DefaultSnsVerifier;
-import io.github.vodclient.internal.sns.TopicArn;
+import io.github.vodclient.internal.sns.SnsVerifierBuilder;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Collection;
-import java.util.LinkedHashSet;
-import java.util.Objects;
-import java.util.Set;
 
 /**
  * Verifies SNS deliveries (an SNS HTTP(S) POST body, or an SQS body from a subscription without raw delivery)
@@ -72,7 +67,7 @@ public interface SnsVerifier {
      * @return a new builder
      */
     static Builder builder() {
-        return new Builder();
+        return new SnsVerifierBuilder();
     }
 
     /**
@@ -120,46 +115,39 @@ public interface SnsVerifier {
     VodEvent verifyAndParse(byte[] body);
 
     /**
-     * Configures an {@link SnsVerifier}; each setter checks its argument. Not thread-safe; the verifier is.
+     * Configures an {@link SnsVerifier}; each setter checks its argument. Not thread-safe; the verifier is, and it
+     * reads only the settings as they were when {@link #build()} ran.
+     *
+     * <p>Rules shared by every builder of the library: a setter taking a collection replaces what was set before,
+     * a setter taking one value of it adds; a {@code null} argument throws {@link NullPointerException} and an
+     * unusable value {@link IllegalArgumentException}, each naming the setting; {@code build()} throws
+     * {@link IllegalStateException} naming a missing or contradictory setting.
      *
      * @since 0.1.0
      */
-    final class Builder {
-        private final Set<String> allowedTopicArns = new LinkedHashSet<>();
-        private Duration maxMessageAge;
-        private Clock clock = Clock.systemUTC();
-        private CertificateSource certificateSource;
-        private int certificateCacheSize = DEFAULT_CERTIFICATE_CACHE_SIZE;
-        private Duration certificateCacheTtl = DEFAULT_CERTIFICATE_CACHE_TTL;
-
-        private Builder() {
-        }
+    interface Builder {
 
         /**
-         * Accepts messages from this topic; once any topic is allowed, messages from every other topic are
-         * rejected with {@code TOPIC_NOT_ALLOWED}. An application should allow only its pipeline's topic: anyone
-         * can create a topic, subscribe an endpoint to it and send validly signed messages.
+         * Accepts messages from this topic, in addition to those already allowed; once any topic is allowed,
+         * messages from every other topic are rejected with {@code TOPIC_NOT_ALLOWED}. An application should allow
+         * only its pipeline's topic: anyone can create a topic, subscribe an endpoint to it and send validly signed
+         * messages.
          *
          * @param topicArn an SNS topic ARN, for example {@code arn:aws:sns:eu-west-1:123456789012:vod-topic}
          * @return this builder
          * @throws IllegalArgumentException when it is not an SNS topic ARN of a supported partition
          */
-        public Builder allowedTopicArn(String topicArn) {
-            allowedTopicArns.add(TopicArn.requireValid(topicArn, "allowedTopicArn"));
-            return this;
-        }
+        Builder allowedTopicArn(String topicArn);
 
         /**
-         * Accepts messages from these topics (added to those already allowed).
+         * Accepts messages from exactly these topics: replaces the topics allowed before (an empty collection
+         * allows every topic again).
          *
          * @param topicArns SNS topic ARNs
          * @return this builder
          * @throws IllegalArgumentException when one is not an SNS topic ARN of a supported partition
          */
-        public Builder allowedTopicArns(Collection<String> topicArns) {
-            Objects.requireNonNull(topicArns, "topicArns").forEach(this::allowedTopicArn);
-            return this;
-        }
+        Builder allowedTopicArns(Collection<String> topicArns);
 
         /**
          * Rejects messages whose {@code Timestamp} is older than this, with {@code MESSAGE_TOO_OLD}; by default
@@ -169,14 +157,7 @@ public interface SnsVerifier {
          * @param maxMessageAge a positive duration
          * @return this builder
          */
-        public Builder maxMessageAge(Duration maxMessageAge) {
-            Objects.requireNonNull(maxMessageAge, "maxMessageAge");
-            if (maxMessageAge.isNegative() || maxMessageAge.isZero()) {
-                throw new IllegalArgumentException("maxMessageAge must be positive: " + maxMessageAge);
-            }
-            this.maxMessageAge = maxMessageAge;
-            return this;
-        }
+        Builder maxMessageAge(Duration maxMessageAge);
 
         /**
          * The clock giving the verification instant (certificate validity, message age); by default the system
@@ -185,10 +166,7 @@ public interface SnsVerifier {
          * @param clock the clock
          * @return this builder
          */
-        public Builder clock(Clock clock) {
-            this.clock = Objects.requireNonNull(clock, "clock");
-            return this;
-        }
+        Builder clock(Clock clock);
 
         /**
          * Where certificates come from; by default {@link CertificateSource#https()}. Whatever the source, the
@@ -197,10 +175,7 @@ public interface SnsVerifier {
          * @param certificateSource the source; must be thread-safe
          * @return this builder
          */
-        public Builder certificateSource(CertificateSource certificateSource) {
-            this.certificateSource = Objects.requireNonNull(certificateSource, "certificateSource");
-            return this;
-        }
+        Builder certificateSource(CertificateSource certificateSource);
 
         /**
          * How many certificates (one per URL) are kept.
@@ -208,13 +183,7 @@ public interface SnsVerifier {
          * @param size at least 1; default {@link #DEFAULT_CERTIFICATE_CACHE_SIZE}
          * @return this builder
          */
-        public Builder certificateCacheSize(int size) {
-            if (size < 1) {
-                throw new IllegalArgumentException("certificateCacheSize < 1: " + size);
-            }
-            this.certificateCacheSize = size;
-            return this;
-        }
+        Builder certificateCacheSize(int size);
 
         /**
          * How long a fetched certificate is reused before it is fetched again.
@@ -222,25 +191,13 @@ public interface SnsVerifier {
          * @param ttl a positive duration; default {@link #DEFAULT_CERTIFICATE_CACHE_TTL}
          * @return this builder
          */
-        public Builder certificateCacheTtl(Duration ttl) {
-            Objects.requireNonNull(ttl, "certificateCacheTtl");
-            if (ttl.isNegative() || ttl.isZero()) {
-                throw new IllegalArgumentException("certificateCacheTtl must be positive: " + ttl);
-            }
-            this.certificateCacheTtl = ttl;
-            return this;
-        }
+        Builder certificateCacheTtl(Duration ttl);
 
         /**
          * Builds the verifier.
          *
          * @return a new, thread-safe verifier
          */
-        public SnsVerifier build() {
-            JacksonFloor.check();
-            CertificateSource source = certificateSource != null ? certificateSource : CertificateSource.https();
-            return new DefaultSnsVerifier(Set.copyOf(allowedTopicArns), maxMessageAge, clock, source,
-                    certificateCacheSize, certificateCacheTtl);
-        }
+        SnsVerifier build();
     }
 }

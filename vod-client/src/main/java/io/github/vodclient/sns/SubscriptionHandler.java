@@ -131,7 +131,13 @@ public final class SubscriptionHandler implements AutoCloseable {
     }
 
     /**
-     * Configures a {@link SubscriptionHandler}. Not thread-safe; the handler is.
+     * Configures a {@link SubscriptionHandler}. Not thread-safe; the handler is, and it reads only the settings as
+     * they were when {@link #build()} ran.
+     *
+     * <p>Rules shared by every builder of the library: a setter taking a collection replaces what was set before,
+     * a setter taking one value of it adds; a {@code null} argument throws {@link NullPointerException} and an
+     * unusable value {@link IllegalArgumentException}, each naming the setting; {@code build()} throws
+     * {@link IllegalStateException} naming a missing or contradictory setting.
      *
      * @since 0.1.0
      */
@@ -147,7 +153,7 @@ public final class SubscriptionHandler implements AutoCloseable {
         }
 
         /**
-         * Confirms subscriptions to this topic; at least one is required. Confirming every topic would let anyone
+         * Confirms subscriptions to this topic, in addition to those already allowed; at least one is required. Confirming every topic would let anyone
          * subscribe the endpoint to a topic they own.
          *
          * @param topicArn an SNS topic ARN
@@ -160,13 +166,18 @@ public final class SubscriptionHandler implements AutoCloseable {
         }
 
         /**
-         * Confirms subscriptions to these topics (added to those already allowed).
+         * Confirms subscriptions to exactly these topics: replaces the topics allowed before.
          *
          * @param topicArns SNS topic ARNs
          * @return this builder
+         * @throws IllegalArgumentException when one is not an SNS topic ARN of a supported partition
          */
         public Builder allowedTopicArns(Collection<String> topicArns) {
-            Objects.requireNonNull(topicArns, "topicArns").forEach(this::allowedTopicArn);
+            Objects.requireNonNull(topicArns, "allowedTopicArns");
+            Set<String> checked = new LinkedHashSet<>();
+            topicArns.forEach(arn -> checked.add(TopicArn.requireValid(arn, "allowedTopicArns")));
+            allowedTopicArns.clear();
+            allowedTopicArns.addAll(checked);
             return this;
         }
 

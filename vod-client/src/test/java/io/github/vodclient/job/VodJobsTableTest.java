@@ -202,17 +202,18 @@ class VodJobsTableTest {
         own.close();
         own.close();
 
-        assertThrows(VodException.class, () -> own.find(VodJobsFindTest.GUID_A));
+        assertEquals("this VodJobs is closed",
+                assertThrows(IllegalStateException.class, () -> own.find(VodJobsFindTest.GUID_A)).getMessage());
     }
 
     @Test
-    void close_callersClient_staysOpen() {
+    void close_callersClient_staysOpenButTheReaderRefusesLookUps() {
         VodJobs borrowed = VodJobs.builder().tableName(PipelineTable.NAME).dynamoDbClient(client).build();
         borrowed.close();
 
         assertTrue(client.getItem(r -> r.tableName(PipelineTable.NAME)
                 .key(Map.of("guid", s(VodJobsFindTest.GUID_A)))).hasItem());
-        assertTrue(borrowed.find(VodJobsFindTest.GUID_A).isPresent());
+        assertThrows(IllegalStateException.class, () -> borrowed.find(VodJobsFindTest.GUID_A));
     }
 
     @Test

@@ -20,7 +20,8 @@ class RequestValidationTest {
         assertField("expiry", () -> UploadRequest.builder().key("a.mp4").expiry(Duration.ofMillis(999)).build());
         assertField("expiry", () -> UploadRequest.builder().key("a.mp4").expiry(Duration.ofDays(7).plusSeconds(1))
                 .build());
-        assertField("expiry", () -> VodUploads.builder().defaultExpiry(Duration.ZERO));
+        assertEquals("defaultExpiry must be 1 second to 7 days, was PT0S", assertThrows(
+                IllegalArgumentException.class, () -> VodUploads.builder().defaultExpiry(Duration.ZERO)).getMessage());
         UploadRequest.builder().key("a.mp4").expiry(Duration.ofSeconds(1)).build();
         UploadRequest.builder().key("a.mp4").expiry(Duration.ofDays(7)).build();
     }

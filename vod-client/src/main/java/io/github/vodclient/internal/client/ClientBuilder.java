@@ -4,7 +4,15 @@ import io.github.vodclient.VodClient;
 import io.github.vodclient.internal.CallDeadlines;
 import io.github.vodclient.internal.Untrusted;
 import io.github.vodclient.internal.JacksonFloor;
-import io.github.vodclient.internal.sns.TopicArn;
+import io.github.vodclient.event.VodEventParser;
+import io.github.vodclient.internal.job.JobsBuilder;
+import io.github.vodclient.internal.job.JobsConfig;
+import io.github.vodclient.internal.sns.SnsVerifierBuilder;
+import io.github.vodclient.internal.upload.UploadBuilder;
+import io.github.vodclient.internal.upload.UploadSettings;
+import io.github.vodclient.job.VodJobs;
+import io.github.vodclient.sns.SnsVerifier;
+import io.github.vodclient.upload.VodUploads;
 import io.github.vodclient.playback.VodPlayback;
 import io.github.vodclient.sns.CertificateSource;
 import io.github.vodclient.video.HandleListener;
@@ -13,11 +21,9 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Collection;
-import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Consumer;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.regions.Region;
@@ -26,54 +32,75 @@ import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 import software.amazon.awssdk.services.sns.SnsClient;
 
-/** Collects and validates a {@link VodClient}'s settings. */
+/**
+ * Collects and validates a {@link VodClient}'s settings: each part's own builder, which the nested setters
+ * ({@code uploads(..)}, {@code jobs(..)}, {@code verification(..)}, {@code parser(..)}) and their shortcuts
+ * ({@code sourceBucket}, {@code tableName}, {@code allowedTopicArn}...) configure alike, and the client-wide ones.
+ * {@link #build()} takes an immutable {@link ClientConfig}.
+ */
 final class ClientBuilder implements VodClient.Builder {
-    private String sourceBucket;
-    private String tableName;
-    private final Set<String> allowedTopicArns = new LinkedHashSet<>();
+    private final UploadBuilder uploads = new UploadBuilder();
+    private final JobsBuilder jobs = new JobsBuilder();
+    private final SnsVerifierBuilder verification = new SnsVerifierBuilder();
+    private final VodEventParser.Builder parser = VodEventParser.builder();
     private Region region;
     private AwsCredentialsProvider credentials;
-    private URI s3Endpoint;
-    private URI dynamoDbEndpoint;
     private URI snsEndpoint;
-    private S3Client s3Client;
-    private S3Presigner s3Presigner;
-    private DynamoDbClient dynamoDbClient;
     private SnsClient snsClient;
     private VideoRepository repository;
     private HandleListener listener = HandleListener.NONE;
     private boolean strictMediaInfo;
     private boolean failOnUnknownVideo;
-    private Clock clock = Clock.systemUTC();
-    private CertificateSource certificateSource;
     private Duration apiCallTimeout;
     private Duration apiCallAttemptTimeout;
-    private Duration maxMessageAge = VodClient.DEFAULT_MAX_MESSAGE_AGE;
+    private Duration maxHttpDeliveryAge = VodClient.DEFAULT_MAX_HTTP_DELIVERY_AGE;
     private VodPlayback playback;
 
     @Override
+    public VodClient.Builder uploads(Consumer<VodUploads.Builder> configure) {
+        Objects.requireNonNull(configure, "uploads").accept(uploads);
+        return this;
+    }
+
+    @Override
+    public VodClient.Builder jobs(Consumer<VodJobs.Builder> configure) {
+        Objects.requireNonNull(configure, "jobs").accept(jobs);
+        return this;
+    }
+
+    @Override
+    public VodClient.Builder verification(Consumer<SnsVerifier.Builder> configure) {
+        Objects.requireNonNull(configure, "verification").accept(verification);
+        return this;
+    }
+
+    @Override
+    public VodClient.Builder parser(Consumer<VodEventParser.Builder> configure) {
+        Objects.requireNonNull(configure, "parser").accept(parser);
+        return this;
+    }
+
+    @Override
     public VodClient.Builder sourceBucket(String bucket) {
-        this.sourceBucket = nonBlank(bucket, "sourceBucket");
+        uploads.bucket(bucket);
         return this;
     }
 
     @Override
     public VodClient.Builder tableName(String tableName) {
-        this.tableName = nonBlank(tableName, "tableName");
+        jobs.tableName(tableName);
         return this;
     }
 
     @Override
     public VodClient.Builder allowedTopicArn(String topicArn) {
-        allowedTopicArns.add(topicArn(topicArn, "allowedTopicArn"));
+        verification.allowedTopicArn(topicArn);
         return this;
     }
 
     @Override
     public VodClient.Builder allowedTopicArns(Collection<String> topicArns) {
-        Objects.requireNonNull(topicArns, "allowedTopicArns");
-        allowedTopicArns.clear();
-        topicArns.forEach(arn -> allowedTopicArns.add(topicArn(arn, "allowedTopicArns")));
+        verification.allowedTopicArns(topicArns);
         return this;
     }
 
@@ -140,13 +167,13 @@ final class ClientBuilder implements VodClient.Builder {
 
     @Override
     public VodClient.Builder s3Endpoint(URI endpoint) {
-        this.s3Endpoint = endpoint(endpoint, "s3Endpoint");
+        uploads.endpointOverride(endpoint(endpoint, "s3Endpoint")).pathStyle(true);
         return this;
     }
 
     @Override
     public VodClient.Builder dynamoDbEndpoint(URI endpoint) {
-        this.dynamoDbEndpoint = endpoint(endpoint, "dynamoDbEndpoint");
+        jobs.endpointOverride(endpoint(endpoint, "dynamoDbEndpoint"));
         return this;
     }
 
@@ -158,14 +185,15 @@ final class ClientBuilder implements VodClient.Builder {
 
     @Override
     public VodClient.Builder s3(S3Client s3Client, S3Presigner presigner) {
-        this.s3Client = Objects.requireNonNull(s3Client, "s3Client");
-        this.s3Presigner = Objects.requireNonNull(presigner, "presigner");
+        Objects.requireNonNull(s3Client, "s3Client");
+        Objects.requireNonNull(presigner, "presigner");
+        uploads.s3Client(s3Client).presigner(presigner);
         return this;
     }
 
     @Override
     public VodClient.Builder dynamoDbClient(DynamoDbClient dynamoDbClient) {
-        this.dynamoDbClient = Objects.requireNonNull(dynamoDbClient, "dynamoDbClient");
+        jobs.dynamoDbClient(dynamoDbClient);
         return this;
     }
 
@@ -201,19 +229,19 @@ final class ClientBuilder implements VodClient.Builder {
 
     @Override
     public VodClient.Builder clock(Clock clock) {
-        this.clock = Objects.requireNonNull(clock, "clock");
+        verification.clock(clock);
         return this;
     }
 
     @Override
     public VodClient.Builder certificateSource(CertificateSource source) {
-        this.certificateSource = Objects.requireNonNull(source, "certificateSource");
+        verification.certificateSource(source);
         return this;
     }
 
     @Override
-    public VodClient.Builder maxMessageAge(Duration maxMessageAge) {
-        this.maxMessageAge = CallDeadlines.positive(maxMessageAge, "maxMessageAge");
+    public VodClient.Builder maxHttpDeliveryAge(Duration maxAge) {
+        this.maxHttpDeliveryAge = CallDeadlines.positive(maxAge, "maxHttpDeliveryAge");
         return this;
     }
 
@@ -240,25 +268,22 @@ final class ClientBuilder implements VodClient.Builder {
     @Override
     public VodClient build() {
         JacksonFloor.check();
-        if (s3Client != null && s3Endpoint != null) {
-            throw new IllegalStateException("s3Endpoint and s3(...) are exclusive: configure the endpoint on your "
-                    + "own client");
-        }
-        if (dynamoDbClient != null && dynamoDbEndpoint != null) {
-            throw new IllegalStateException("dynamoDbEndpoint and dynamoDbClient are exclusive: configure the "
-                    + "endpoint on your own client");
-        }
         if (snsClient != null && snsEndpoint != null) {
             throw new IllegalStateException("snsEndpoint and snsClient are exclusive: configure the endpoint on "
                     + "your own client");
         }
-        return new DefaultVodClient(new ClientConfig(Optional.ofNullable(sourceBucket), Optional.ofNullable(tableName),
-                Set.copyOf(allowedTopicArns), Optional.ofNullable(region), Optional.ofNullable(credentials),
-                Optional.ofNullable(s3Endpoint), Optional.ofNullable(dynamoDbEndpoint), Optional.ofNullable(snsEndpoint),
-                Optional.ofNullable(s3Client), Optional.ofNullable(s3Presigner), Optional.ofNullable(dynamoDbClient),
-                Optional.ofNullable(snsClient), Optional.ofNullable(repository), listener, strictMediaInfo,
-                failOnUnknownVideo, clock, Optional.ofNullable(certificateSource), Optional.ofNullable(apiCallTimeout),
-                Optional.ofNullable(apiCallAttemptTimeout), maxMessageAge, Optional.ofNullable(playback)));
+        // The parts are built from copies, so that filling in the client-wide settings leaves this builder as the
+        // caller left it; what a part's own builder set wins over the client-wide setting.
+        Optional<UploadSettings> uploadSettings = uploads.hasBucket() ? Optional.of(uploads.copy()
+                .defaults(region, credentials, apiCallTimeout, apiCallAttemptTimeout).settings()) : Optional.empty();
+        Optional<JobsConfig> jobsConfig = jobs.hasTable() ? Optional.of(jobs.copy()
+                .defaults(region, credentials, apiCallTimeout, apiCallAttemptTimeout).config()) : Optional.empty();
+        VodEventParser limits = parser.build();
+        return new DefaultVodClient(new ClientConfig(uploadSettings, jobsConfig, verification.config(),
+                limits.maxInputBytes(), limits.maxMessageBytes(), Optional.ofNullable(snsClient),
+                Optional.ofNullable(snsEndpoint), Optional.ofNullable(credentials), Optional.ofNullable(apiCallTimeout),
+                Optional.ofNullable(apiCallAttemptTimeout), Optional.ofNullable(repository), listener,
+                strictMediaInfo, failOnUnknownVideo, maxHttpDeliveryAge, Optional.ofNullable(playback)));
     }
 
     private static Optional<String> first(Map<String, String> values, String... names) {
@@ -269,24 +294,6 @@ final class ClientBuilder implements VodClient.Builder {
             }
         }
         return Optional.empty();
-    }
-
-    private static String nonBlank(String value, String name) {
-        Objects.requireNonNull(value, name);
-        if (value.isBlank()) {
-            throw new IllegalArgumentException(name + " is blank");
-        }
-        return value;
-    }
-
-    private static String topicArn(String value, String name) {
-        nonBlank(value, name);
-        try {
-            return TopicArn.requireValid(value, name);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(name + " is not a topic ARN (arn:partition:sns:region:account:name): "
-                    + value, e);
-        }
     }
 
     private static URI endpoint(URI endpoint, String name) {

@@ -5,18 +5,18 @@ import io.github.vodclient.SnsVerificationException;
 import io.github.vodclient.VodClient;
 import io.github.vodclient.VodException;
 import io.github.vodclient.event.VodEvent;
-import io.github.vodclient.event.VodEventParser;
 import io.github.vodclient.internal.EventReader;
 import io.github.vodclient.internal.IsoInstants;
 import io.github.vodclient.internal.Limits;
 import io.github.vodclient.internal.SnsEnvelope;
+import io.github.vodclient.internal.job.DefaultVodJobs;
 import io.github.vodclient.internal.sns.DefaultSnsVerifier;
+import io.github.vodclient.internal.upload.DefaultVodUploads;
 import io.github.vodclient.internal.video.JobLookup;
 import io.github.vodclient.internal.video.VideoEventHandler;
 import io.github.vodclient.job.VodJobs;
 import io.github.vodclient.playback.VodPlayback;
 import io.github.vodclient.sns.SnsMessageType;
-import io.github.vodclient.sns.SnsVerifier;
 import io.github.vodclient.sns.SubscriptionHandler;
 import io.github.vodclient.sns.VerifiedSnsMessage;
 import io.github.vodclient.upload.VodUploads;
@@ -32,24 +32,28 @@ import java.util.Optional;
 
 /** The {@link VodClient} implementation: composes uploads, look-ups, verification and event handling lazily. */
 public final class DefaultVodClient implements VodClient {
-    private static final int MAX_INPUT = VodEventParser.DEFAULT_MAX_INPUT_BYTES;
-
     private final ClientConfig config;
-    private final EventReader reader = new EventReader(VodEventParser.DEFAULT_MAX_INPUT_BYTES,
-            VodEventParser.DEFAULT_MAX_MESSAGE_BYTES);
-    private final Lazy<VodUploads> uploads;
-    private final Lazy<VodJobs> jobs;
-    private final Lazy<SubscriptionHandler> subscriptions;
-    private final Object verifierLock = new Object();
-    private volatile DefaultSnsVerifier verifier;
+    private final int maxInput;
+    private final EventReader reader;
+    // The parts are built with the client, from their immutable configurations; each creates its AWS clients on
+    // first use and closes them with this client.
+    private final Optional<VodUploads> uploads;
+    private final Optional<VodJobs> jobs;
+    private final Optional<SubscriptionHandler> subscriptions;
+    private final DefaultSnsVerifier verifier;
+    private volatile boolean closed;
     private volatile VideoEventHandler handler;
     private volatile DeliveryHandler deliveries;
 
     DefaultVodClient(ClientConfig config) {
         this.config = config;
-        this.uploads = new Lazy<>(this::newUploads);
-        this.jobs = new Lazy<>(this::newJobs);
-        this.subscriptions = new Lazy<>(this::newSubscriptions);
+        this.maxInput = config.maxInputBytes();
+        this.reader = new EventReader(config.maxInputBytes(), config.maxMessageBytes());
+        this.uploads = config.uploads().map(DefaultVodUploads::new);
+        this.jobs = config.jobs().map(DefaultVodJobs::new);
+        this.verifier = new DefaultSnsVerifier(config.verification());
+        this.subscriptions = config.verification().allowedTopicArns().isEmpty() ? Optional.empty()
+                : Optional.of(newSubscriptions());
     }
 
     /** The builder behind {@link VodClient#builder()}. */
@@ -59,12 +63,19 @@ public final class DefaultVodClient implements VodClient {
 
     @Override
     public VodUploads uploads() {
-        return uploads.get();
+        return part(uploads, "sourceBucket");
     }
 
     @Override
     public VodJobs jobs() {
-        return jobs.get();
+        return part(jobs, "tableName");
+    }
+
+    private <T> T part(Optional<T> part, String setting) {
+        if (closed) {
+            throw new IllegalStateException("this VodClient is closed");
+        }
+        return part.orElseThrow(() -> DeliveryHandler.notConfigured(setting));
     }
 
     @Override
@@ -75,18 +86,18 @@ public final class DefaultVodClient implements VodClient {
 
     @Override
     public BatchResult handle(String delivery) {
-        Limits.check(delivery, "input", MAX_INPUT);
+        Limits.check(delivery, "input", maxInput);
         return deliveries().handle(delivery);
     }
 
     @Override
     public BatchResult handle(byte[] delivery) {
-        return handle(Limits.decode(delivery, "input", MAX_INPUT));
+        return handle(Limits.decode(delivery, "input", maxInput));
     }
 
     @Override
     public BatchResult handle(InputStream delivery) {
-        return handle(Limits.decode(Limits.readAll(delivery, "input", MAX_INPUT), "input", MAX_INPUT));
+        return handle(Limits.decode(Limits.readAll(delivery, "input", maxInput), "input", maxInput));
     }
 
     @Override
@@ -96,7 +107,7 @@ public final class DefaultVodClient implements VodClient {
 
     @Override
     public DeliveryResult handleHttpDelivery(String body) {
-        Limits.check(body, "body", MAX_INPUT);
+        Limits.check(body, "body", maxInput);
         SnsEnvelope envelope = reader.readRawEnvelope(body);
         refuseIfTooOld(envelope);
         VerifiedSnsMessage message = verifier().verify(envelope);
@@ -105,7 +116,7 @@ public final class DefaultVodClient implements VodClient {
         }
         if (message.type() == SnsMessageType.SUBSCRIPTION_CONFIRMATION) {
             return new DeliveryResult(message.type(), Optional.empty(),
-                    Optional.of(subscriptions.get().confirm(message)));
+                    Optional.of(part(subscriptions, "allowedTopicArn").confirm(message)));
         }
         // An UnsubscribeConfirmation is reported, never acted on.
         return new DeliveryResult(message.type(), Optional.empty(), Optional.empty());
@@ -113,15 +124,18 @@ public final class DefaultVodClient implements VodClient {
 
     @Override
     public DeliveryResult handleHttpDelivery(byte[] body) {
-        return handleHttpDelivery(Limits.decode(body, "body", MAX_INPUT));
+        return handleHttpDelivery(Limits.decode(body, "body", maxInput));
     }
 
     @Override
     public void close() {
+        closed = true;
         List<Exception> failures = new ArrayList<>();
-        for (Lazy<?> lazy : List.of(uploads, jobs, subscriptions)) {
+        for (Optional<? extends AutoCloseable> part : List.of(uploads, jobs, subscriptions)) {
             try {
-                lazy.close();
+                if (part.isPresent()) {
+                    part.get().close();
+                }
             } catch (Exception e) {
                 failures.add(e);
             }
@@ -148,9 +162,9 @@ public final class DefaultVodClient implements VodClient {
         } catch (DateTimeException e) {
             return;
         }
-        if (timestamp.plus(config.maxMessageAge()).isBefore(config.clock().instant())) {
+        if (timestamp.plus(config.maxHttpDeliveryAge()).isBefore(config.verification().clock().instant())) {
             throw new SnsVerificationException(SnsVerificationException.Reason.MESSAGE_TOO_OLD, "Timestamp "
-                    + timestamp + " is older than the maximum message age of " + config.maxMessageAge());
+                    + timestamp + " is older than the maximum HTTP delivery age of " + config.maxHttpDeliveryAge());
         }
     }
 
@@ -170,8 +184,7 @@ public final class DefaultVodClient implements VodClient {
         }
         synchronized (this) {
             if (handler == null) {
-                JobLookup lookup = config.tableName().isPresent() || config.dynamoDbClient().isPresent()
-                        ? new JobFactsLookup(jobs::get) : JobLookup.NONE;
+                JobLookup lookup = jobs.isPresent() ? new JobFactsLookup(this::jobs) : JobLookup.NONE;
                 handler = new VideoEventHandler(config.repository().orElseThrow(
                         () -> DeliveryHandler.notConfigured("videoRepository")), lookup, config.listener(),
                         config.strictMediaInfo(), config.failOnUnknownVideo());
@@ -181,57 +194,17 @@ public final class DefaultVodClient implements VodClient {
     }
 
     private DefaultSnsVerifier verifier() {
-        DefaultSnsVerifier v = verifier;
-        if (v != null) {
-            return v;
+        if (config.verification().allowedTopicArns().isEmpty()) {
+            throw new VodException("allowedTopicArn is not configured on this VodClient: SNS envelopes "
+                    + "cannot be trusted without the pipeline's topic");
         }
-        synchronized (verifierLock) {
-            if (verifier == null) {
-                if (config.allowedTopicArns().isEmpty()) {
-                    throw new VodException("allowedTopicArn is not configured on this VodClient: SNS envelopes "
-                            + "cannot be trusted without the pipeline's topic");
-                }
-                SnsVerifier.Builder b = SnsVerifier.builder().allowedTopicArns(config.allowedTopicArns())
-                        .clock(config.clock());
-                config.certificateSource().ifPresent(b::certificateSource);
-                verifier = (DefaultSnsVerifier) b.build();
-            }
-            return verifier;
-        }
+        return verifier;
     }
 
-    private VodUploads newUploads() {
-        VodUploads.Builder b = VodUploads.builder().bucket(config.sourceBucket().orElseThrow(
-                () -> DeliveryHandler.notConfigured("sourceBucket")));
-        if (config.s3Client().isPresent()) {
-            b.s3Client(config.s3Client().get()).presigner(config.s3Presigner().orElseThrow());
-        } else {
-            config.region().ifPresent(b::region);
-            config.credentials().ifPresent(b::credentialsProvider);
-            config.s3Endpoint().ifPresent(endpoint -> b.endpointOverride(endpoint).pathStyle(true));
-            config.apiCallTimeout().ifPresent(b::apiCallTimeout);
-            config.apiCallAttemptTimeout().ifPresent(b::apiCallAttemptTimeout);
-        }
-        return b.build();
-    }
-
-    private VodJobs newJobs() {
-        VodJobs.Builder b = VodJobs.builder().tableName(config.tableName().orElseThrow(
-                () -> DeliveryHandler.notConfigured("tableName")));
-        if (config.dynamoDbClient().isPresent()) {
-            b.dynamoDbClient(config.dynamoDbClient().get());
-        } else {
-            config.region().ifPresent(b::region);
-            config.credentials().ifPresent(b::credentialsProvider);
-            config.dynamoDbEndpoint().ifPresent(b::endpointOverride);
-            config.apiCallTimeout().ifPresent(b::apiCallTimeout);
-            config.apiCallAttemptTimeout().ifPresent(b::apiCallAttemptTimeout);
-        }
-        return b.build();
-    }
-
+    /** Confirms subscriptions to the topics the verifier allows, with the client-wide SNS settings. */
     private SubscriptionHandler newSubscriptions() {
-        SubscriptionHandler.Builder b = SubscriptionHandler.builder().allowedTopicArns(config.allowedTopicArns());
+        SubscriptionHandler.Builder b = SubscriptionHandler.builder()
+                .allowedTopicArns(config.verification().allowedTopicArns());
         if (config.snsClient().isPresent()) {
             b.snsClient(config.snsClient().get());
         } else {

@@ -1,12 +1,9 @@
 package io.github.vodclient.internal.job;
 
 import io.github.vodclient.VodException;
-import io.github.vodclient.internal.CallDeadlines;
-import io.github.vodclient.internal.JacksonFloor;
+import io.github.vodclient.internal.Lazy;
 import io.github.vodclient.job.VodJob;
 import io.github.vodclient.job.VodJobs;
-import java.net.URI;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -18,13 +15,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClientBuilder;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -36,7 +30,6 @@ import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 public final class DefaultVodJobs implements VodJobs {
     /** The pipeline's only index: HASH {@code srcBucket}, RANGE {@code startTime}, projection ALL. */
     static final String SOURCE_INDEX = "srcBucket-startTime-index";
-    private static final Pattern TABLE_NAME = Pattern.compile("[a-zA-Z0-9_.-]{3,255}");
     /** How the pipeline (v5+) writes {@code startTime}: JavaScript's {@code Date.toISOString()}. */
     private static final DateTimeFormatter ISO_MILLIS =
             DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
@@ -46,26 +39,26 @@ public final class DefaultVodJobs implements VodJobs {
     private static final Logger LOG = LoggerFactory.getLogger(DefaultVodJobs.class);
 
     private final String tableName;
-    private final ClientHolder client;
+    private final Lazy<DynamoDbClient> client;
     private final boolean consistentRead;
     private final JobProjection projection;
     private final BatchLookup batch;
 
-    DefaultVodJobs(BuilderImpl b, BatchLookup.Sleeper sleeper) {
-        this.tableName = b.tableName;
-        this.client = new ClientHolder(b);
-        this.consistentRead = b.consistentRead;
-        this.projection = JobProjection.of(b.customKeys);
-        this.batch = new BatchLookup(tableName, projection, consistentRead, b.maxBatchAttempts, sleeper);
+    /**
+     * A reader of the configured table; its own DynamoDB client, if it needs one, is created on first use.
+     *
+     * @param config the settings, as built
+     */
+    public DefaultVodJobs(JobsConfig config) {
+        this(config, BatchLookup.Sleeper.THREAD);
     }
 
-    /**
-     * A new builder.
-     *
-     * @return the builder
-     */
-    public static VodJobs.Builder builder() {
-        return new BuilderImpl();
+    DefaultVodJobs(JobsConfig config, BatchLookup.Sleeper sleeper) {
+        this.tableName = config.tableName();
+        this.client = Lazy.of("VodJobs", config.dynamoDbClient().orElse(null), () -> newClient(config));
+        this.consistentRead = config.consistentRead();
+        this.projection = JobProjection.of(config.customMetadataKeys());
+        this.batch = new BatchLookup(tableName, projection, consistentRead, config.maxBatchAttempts(), sleeper);
     }
 
     @Override
@@ -144,201 +137,32 @@ public final class DefaultVodJobs implements VodJobs {
         client.close();
     }
 
+    /**
+     * Builds our client. Without a region anywhere (builder, AWS_REGION, profile, instance metadata) the SDK fails
+     * here; {@link Lazy} keeps the failure and throws it again, with one line that says what to set, instead of
+     * building and failing again, for seconds, on every look-up.
+     */
+    private static DynamoDbClient newClient(JobsConfig config) {
+        DynamoDbClientBuilder builder = DynamoDbClient.builder()
+                .httpClient(UrlConnectionHttpClient.create())
+                .overrideConfiguration(config.deadlines().overrides());
+        config.region().ifPresent(builder::region);
+        config.endpoint().ifPresent(builder::endpointOverride);
+        config.credentials().ifPresent(builder::credentialsProvider);
+        try {
+            return builder.build();
+        } catch (SdkClientException e) {
+            throw new VodException(config.region().isEmpty()
+                    ? "VodJobs cannot create its DynamoDB client: no AWS region is configured; set AWS_REGION or "
+                            + ".region(...)"
+                    : "VodJobs cannot create its DynamoDB client: " + e.getMessage(), e);
+        }
+    }
+
     static void requireText(String value, String name) {
         Objects.requireNonNull(value, name);
         if (value.isBlank()) {
             throw new IllegalArgumentException(name + " must not be blank");
-        }
-    }
-
-    /** The caller's client, or one created on first use and closed by {@link #close()}. */
-    private static final class ClientHolder {
-        private final DynamoDbClient callers;
-        private final Region region;
-        private final URI endpoint;
-        private final AwsCredentialsProvider credentials;
-        private final CallDeadlines deadlines;
-        private DynamoDbClient own;
-        private VodException failed;
-        private boolean closed;
-
-        ClientHolder(BuilderImpl b) {
-            this.callers = b.client;
-            this.region = b.region;
-            this.endpoint = b.endpoint;
-            this.credentials = b.credentials;
-            this.deadlines = b.deadlines;
-        }
-
-        DynamoDbClient get() {
-            if (callers != null) {
-                return callers;
-            }
-            synchronized (this) {
-                if (closed) {
-                    throw new VodException("this VodJobs is closed");
-                }
-                if (failed != null) {
-                    throw failed;
-                }
-                if (own == null) {
-                    own = create();
-                }
-                return own;
-            }
-        }
-
-        /**
-         * Builds the client once. Without a region anywhere (builder, AWS_REGION, profile, instance metadata) the SDK
-         * fails here; that failure is kept and thrown again, with one line that says what to set, instead of
-         * building and failing again, for seconds, on every look-up.
-         */
-        private DynamoDbClient create() {
-            try {
-                return build();
-            } catch (SdkClientException e) {
-                failed = new VodException(region == null
-                        ? "VodJobs cannot create its DynamoDB client: no AWS region is configured; set AWS_REGION or "
-                                + ".region(...)"
-                        : "VodJobs cannot create its DynamoDB client: " + e.getMessage(), e);
-                throw failed;
-            }
-        }
-
-        private DynamoDbClient build() {
-            DynamoDbClientBuilder builder = DynamoDbClient.builder()
-                    .httpClient(UrlConnectionHttpClient.create())
-                    .overrideConfiguration(deadlines.overrides());
-            if (region != null) {
-                builder.region(region);
-            }
-            if (endpoint != null) {
-                builder.endpointOverride(endpoint);
-            }
-            if (credentials != null) {
-                builder.credentialsProvider(credentials);
-            }
-            return builder.build();
-        }
-
-        synchronized void close() {
-            closed = true;
-            if (own != null) {
-                own.close();
-                own = null;
-            }
-        }
-    }
-
-    /** Collects and validates the settings; fails fast naming the field. */
-    static final class BuilderImpl implements VodJobs.Builder {
-        private String tableName;
-        private DynamoDbClient client;
-        private Region region;
-        private URI endpoint;
-        private AwsCredentialsProvider credentials;
-        private boolean consistentRead;
-        private List<String> customKeys = List.of();
-        private int maxBatchAttempts = VodJobs.DEFAULT_MAX_BATCH_ATTEMPTS;
-        private CallDeadlines deadlines = new CallDeadlines(VodJobs.DEFAULT_API_CALL_TIMEOUT,
-                VodJobs.DEFAULT_API_CALL_ATTEMPT_TIMEOUT);
-        private boolean deadlinesSet;
-
-        @Override
-        public VodJobs.Builder tableName(String tableName) {
-            Objects.requireNonNull(tableName, "tableName");
-            if (!TABLE_NAME.matcher(tableName).matches()) {
-                throw new IllegalArgumentException("tableName must be 3 to 255 characters of [a-zA-Z0-9_.-], was '"
-                        + tableName + "'");
-            }
-            this.tableName = tableName;
-            return this;
-        }
-
-        @Override
-        public VodJobs.Builder dynamoDbClient(DynamoDbClient client) {
-            this.client = Objects.requireNonNull(client, "dynamoDbClient");
-            return this;
-        }
-
-        @Override
-        public VodJobs.Builder region(Region region) {
-            this.region = Objects.requireNonNull(region, "region");
-            return this;
-        }
-
-        @Override
-        public VodJobs.Builder endpointOverride(URI endpoint) {
-            Objects.requireNonNull(endpoint, "endpointOverride");
-            if (endpoint.getScheme() == null || endpoint.getHost() == null) {
-                throw new IllegalArgumentException("endpointOverride must be an absolute URL with a host, was '"
-                        + endpoint + "'");
-            }
-            this.endpoint = endpoint;
-            return this;
-        }
-
-        @Override
-        public VodJobs.Builder credentialsProvider(AwsCredentialsProvider credentials) {
-            this.credentials = Objects.requireNonNull(credentials, "credentialsProvider");
-            return this;
-        }
-
-        @Override
-        public VodJobs.Builder consistentRead(boolean consistentRead) {
-            this.consistentRead = consistentRead;
-            return this;
-        }
-
-        @Override
-        public VodJobs.Builder customMetadataKeys(Collection<String> keys) {
-            Objects.requireNonNull(keys, "customMetadataKeys");
-            for (String key : keys) {
-                requireText(key, "customMetadataKeys element");
-            }
-            this.customKeys = List.copyOf(keys);
-            return this;
-        }
-
-        @Override
-        public VodJobs.Builder maxBatchAttempts(int maxAttempts) {
-            if (maxAttempts < 1) {
-                throw new IllegalArgumentException("maxBatchAttempts must be at least 1, was " + maxAttempts);
-            }
-            this.maxBatchAttempts = maxAttempts;
-            return this;
-        }
-
-        @Override
-        public VodJobs.Builder apiCallTimeout(Duration timeout) {
-            this.deadlines = deadlines.withApiCall(timeout);
-            this.deadlinesSet = true;
-            return this;
-        }
-
-        @Override
-        public VodJobs.Builder apiCallAttemptTimeout(Duration timeout) {
-            this.deadlines = deadlines.withAttempt(timeout);
-            this.deadlinesSet = true;
-            return this;
-        }
-
-        @Override
-        public VodJobs build() {
-            JacksonFloor.check();
-            return build(BatchLookup.Sleeper.THREAD);
-        }
-
-        /** Builds with another way of waiting between batch attempts (tests). */
-        VodJobs build(BatchLookup.Sleeper sleeper) {
-            if (tableName == null) {
-                throw new IllegalStateException("tableName is required");
-            }
-            if (client != null && (region != null || endpoint != null || credentials != null || deadlinesSet)) {
-                throw new IllegalStateException("dynamoDbClient cannot be combined with region, endpointOverride,"
-                        + " credentialsProvider or the timeouts: those configure the client VodJobs creates");
-            }
-            return new DefaultVodJobs(this, sleeper);
         }
     }
 }

@@ -9,7 +9,6 @@ import io.github.vodclient.internal.IsoInstants;
 import io.github.vodclient.internal.Limits;
 import io.github.vodclient.internal.SnsEnvelope;
 import io.github.vodclient.internal.Untrusted;
-import io.github.vodclient.sns.CertificateSource;
 import io.github.vodclient.sns.SnsMessageType;
 import io.github.vodclient.sns.SnsVerifier;
 import io.github.vodclient.sns.VerifiedSnsMessage;
@@ -45,12 +44,17 @@ public final class DefaultSnsVerifier implements SnsVerifier {
     private record CheckedOrigin(String rawTopicArn, TopicArn topic, String rawCertificateUrl, URI certificateUrl) {
     }
 
-    public DefaultSnsVerifier(Set<String> allowedTopicArns, Duration maxMessageAge, Clock clock,
-            CertificateSource source, int cacheSize, Duration cacheTtl) {
-        this.allowedTopicArns = allowedTopicArns;
-        this.maxMessageAge = maxMessageAge;
-        this.clock = clock;
-        this.certificates = new CertificateCache(source, cacheSize, cacheTtl);
+    /**
+     * A verifier of these settings.
+     *
+     * @param config the settings, as built
+     */
+    public DefaultSnsVerifier(SnsVerifierConfig config) {
+        this.allowedTopicArns = config.allowedTopicArns();
+        this.maxMessageAge = config.maxMessageAge().orElse(null);
+        this.clock = config.clock();
+        this.certificates = new CertificateCache(config.certificateSource(), config.certificateCacheSize(),
+                config.certificateCacheTtl());
     }
 
     @Override

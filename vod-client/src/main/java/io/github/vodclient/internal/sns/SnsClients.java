@@ -2,6 +2,7 @@ package io.github.vodclient.internal.sns;
 
 import io.github.vodclient.VodException;
 import io.github.vodclient.internal.CallDeadlines;
+import io.github.vodclient.internal.Lazy;
 import java.net.URI;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -12,16 +13,17 @@ import software.amazon.awssdk.services.sns.SnsClient;
 import software.amazon.awssdk.services.sns.SnsClientBuilder;
 
 /**
- * SNS clients per region: the caller's one client, or ours, created lazily (one per region) and closed in
- * {@link #close()}. Thread-safe.
+ * SNS clients per region: the caller's one client, or ours, one {@link Lazy} per region, created when first needed
+ * and closed in {@link #close()}. Thread-safe.
  */
 public final class SnsClients implements AutoCloseable {
+    private static final String OWNER = "SubscriptionHandler";
 
     private final SnsClient callerClient;
     private final AwsCredentialsProvider credentialsProvider;
     private final URI endpointOverride;
     private final CallDeadlines deadlines;
-    private final Map<Region, SnsClient> own = new ConcurrentHashMap<>();
+    private final Map<Region, Lazy<SnsClient>> clients = new ConcurrentHashMap<>();
     private volatile boolean closed;
 
     public SnsClients(SnsClient callerClient, AwsCredentialsProvider credentialsProvider, URI endpointOverride,
@@ -32,8 +34,16 @@ public final class SnsClients implements AutoCloseable {
         this.deadlines = deadlines;
     }
 
-    /** The client for a region. */
+    /**
+     * The client for a region.
+     *
+     * @throws IllegalStateException when the handler is closed
+     * @throws VodException when the caller's client is for another region
+     */
     public SnsClient forRegion(Region region) {
+        if (closed) {
+            throw new IllegalStateException("this " + OWNER + " is closed");
+        }
         if (callerClient != null) {
             Region clientRegion = callerClient.serviceClientConfiguration().region();
             if (!region.equals(clientRegion)) {
@@ -42,15 +52,11 @@ public final class SnsClients implements AutoCloseable {
             }
             return callerClient;
         }
+        Lazy<SnsClient> client = clients.computeIfAbsent(region, r -> Lazy.of(OWNER, () -> create(r)));
         if (closed) {
-            throw new IllegalStateException("SubscriptionHandler is closed");
+            client.close(); // created after close() went through the map: close it here
         }
-        SnsClient client = own.computeIfAbsent(region, this::create);
-        if (closed) {
-            close();
-            throw new IllegalStateException("SubscriptionHandler is closed");
-        }
-        return client;
+        return client.get();
     }
 
     private SnsClient create(Region region) {
@@ -70,11 +76,6 @@ public final class SnsClients implements AutoCloseable {
     @Override
     public void close() {
         closed = true;
-        for (Region region : own.keySet()) {
-            SnsClient client = own.remove(region);
-            if (client != null) {
-                client.close();
-            }
-        }
+        clients.values().forEach(Lazy::close);
     }
 }

@@ -3,6 +3,7 @@ package io.github.vodclient.internal.sns;
 import io.github.vodclient.SnsVerificationException;
 import io.github.vodclient.SnsVerificationException.Reason;
 import java.util.List;
+import io.github.vodclient.internal.Untrusted;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -31,7 +32,8 @@ public record TopicArn(String arn, String partition, String region) {
         try {
             parse(arn);
         } catch (SnsVerificationException e) {
-            throw new IllegalArgumentException(setting + ": " + e.getMessage(), e);
+            throw new IllegalArgumentException(setting + " is not an SNS topic ARN (arn:partition:sns:region:account:"
+                    + "name) of the aws, aws-cn or aws-us-gov partition: " + Untrusted.quote(arn), e);
         }
         return arn;
     }

@@ -30,7 +30,12 @@ public final class DefaultVodUploads implements VodUploads {
     private final MultipartCalls multipart;
     private final Clock clock = Clock.systemUTC();
 
-    DefaultVodUploads(UploadSettings config) {
+    /**
+     * An instance of these settings; its AWS clients are created on first use.
+     *
+     * @param config the settings, as built
+     */
+    public DefaultVodUploads(UploadSettings config) {
         this.config = config;
         this.clients = new AwsClients(config);
         this.multipart = new MultipartCalls(config, clients, clock);

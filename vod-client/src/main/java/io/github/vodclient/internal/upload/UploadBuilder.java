@@ -1,8 +1,8 @@
 package io.github.vodclient.internal.upload;
 
-import io.github.vodclient.UploadValidationException;
 import io.github.vodclient.internal.Untrusted;
 import io.github.vodclient.internal.CallDeadlines;
+import io.github.vodclient.upload.MultipartUpload;
 import io.github.vodclient.upload.SourceKeyStrategy;
 import io.github.vodclient.upload.VodUploads;
 import io.github.vodclient.upload.WorkflowTrigger;
@@ -15,8 +15,9 @@ import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 
 /**
- * The builder behind {@link VodUploads#builder()}: mutable, not thread-safe. {@link #build()} takes an immutable
- * {@link UploadSettings} snapshot, so changing the builder afterwards never changes an instance already built.
+ * The builder behind {@link VodUploads#builder()}: mutable, not thread-safe, validates each setting as it is given.
+ * {@link #settings()} takes the immutable {@link UploadSettings} an instance is built from, so changing the builder
+ * afterwards never changes an instance already built.
  */
 public final class UploadBuilder implements VodUploads.Builder {
     private String bucket;
@@ -33,16 +34,18 @@ public final class UploadBuilder implements VodUploads.Builder {
     private boolean strictExpiry;
     private CallDeadlines deadlines = new CallDeadlines(VodUploads.DEFAULT_API_CALL_TIMEOUT,
             VodUploads.DEFAULT_API_CALL_ATTEMPT_TIMEOUT);
+    private boolean apiCallTimeoutSet;
+    private boolean attemptTimeoutSet;
 
-    UploadBuilder() {
+    /** A builder with the defaults. */
+    public UploadBuilder() {
     }
 
     @Override
     public VodUploads.Builder bucket(String bucket) {
         Objects.requireNonNull(bucket, "bucket");
         if (bucket.isBlank() || bucket.contains("/")) {
-            throw new UploadValidationException("bucket", "must be a bucket name, was "
-                    + Untrusted.quote(bucket));
+            throw new IllegalArgumentException("bucket must be a bucket name, was " + Untrusted.quote(bucket));
         }
         this.bucket = bucket;
         return this;
@@ -92,21 +95,25 @@ public final class UploadBuilder implements VodUploads.Builder {
 
     @Override
     public VodUploads.Builder workflowTrigger(WorkflowTrigger trigger) {
-        this.trigger = Objects.requireNonNull(trigger, "trigger");
+        this.trigger = Objects.requireNonNull(trigger, "workflowTrigger");
         return this;
     }
 
     @Override
     public VodUploads.Builder defaultExpiry(Duration expiry) {
-        Objects.requireNonNull(expiry, "expiry");
-        RequestChecks.expiry(expiry);
+        Objects.requireNonNull(expiry, "defaultExpiry");
+        if (expiry.compareTo(Duration.ofSeconds(1)) < 0 || expiry.compareTo(Duration.ofDays(7)) > 0) {
+            throw new IllegalArgumentException("defaultExpiry must be 1 second to 7 days, was " + expiry);
+        }
         this.defaultExpiry = expiry;
         return this;
     }
 
     @Override
     public VodUploads.Builder defaultPartSize(long partSize) {
-        PartSizing.partSize(partSize);
+        if (partSize < MultipartUpload.MIN_PART_SIZE || partSize > MultipartUpload.MAX_PART_SIZE) {
+            throw new IllegalArgumentException("defaultPartSize must be 5 MiB to 5 GiB, was " + partSize);
+        }
         this.defaultPartSize = partSize;
         return this;
     }
@@ -120,21 +127,90 @@ public final class UploadBuilder implements VodUploads.Builder {
     @Override
     public VodUploads.Builder apiCallTimeout(Duration timeout) {
         this.deadlines = deadlines.withApiCall(timeout);
+        this.apiCallTimeoutSet = true;
         return this;
     }
 
     @Override
     public VodUploads.Builder apiCallAttemptTimeout(Duration timeout) {
         this.deadlines = deadlines.withAttempt(timeout);
+        this.attemptTimeoutSet = true;
         return this;
+    }
+
+    /** Whether a bucket was named (a {@code VodClient} without one has no uploads). */
+    public boolean hasBucket() {
+        return bucket != null;
+    }
+
+    /**
+     * Fills what this builder left unset from a {@code VodClient}'s client-wide settings (each may be
+     * {@code null}); none applies when the caller gave both S3 client and presigner, which keep their own.
+     *
+     * @return this builder
+     */
+    public UploadBuilder defaults(Region region, AwsCredentialsProvider credentials, Duration apiCallTimeout,
+            Duration attemptTimeout) {
+        if (s3Client != null && presigner != null) {
+            return this;
+        }
+        if (this.region == null && region != null) {
+            region(region);
+        }
+        if (this.credentialsProvider == null && credentials != null) {
+            credentialsProvider(credentials);
+        }
+        if (!apiCallTimeoutSet && apiCallTimeout != null) {
+            apiCallTimeout(apiCallTimeout);
+        }
+        if (!attemptTimeoutSet && attemptTimeout != null) {
+            apiCallAttemptTimeout(attemptTimeout);
+        }
+        return this;
+    }
+
+    /** A builder with the same settings, so that filling in defaults leaves this one as the caller left it. */
+    public UploadBuilder copy() {
+        UploadBuilder b = new UploadBuilder();
+        b.bucket = bucket;
+        b.region = region;
+        b.endpoint = endpoint;
+        b.pathStyle = pathStyle;
+        b.credentialsProvider = credentialsProvider;
+        b.presigner = presigner;
+        b.s3Client = s3Client;
+        b.keyStrategy = keyStrategy;
+        b.trigger = trigger;
+        b.defaultExpiry = defaultExpiry;
+        b.defaultPartSize = defaultPartSize;
+        b.strictExpiry = strictExpiry;
+        b.deadlines = deadlines;
+        b.apiCallTimeoutSet = apiCallTimeoutSet;
+        b.attemptTimeoutSet = attemptTimeoutSet;
+        return b;
+    }
+
+    /**
+     * The settings as they stand.
+     *
+     * @return the immutable snapshot
+     * @throws IllegalStateException when the bucket is missing, or an endpoint is given next to the caller's S3
+     *     client and presigner, which it could not apply to
+     */
+    public UploadSettings settings() {
+        if (bucket == null) {
+            throw new IllegalStateException("bucket is required");
+        }
+        if (s3Client != null && presigner != null && endpoint != null) {
+            throw new IllegalStateException("endpointOverride configures the clients VodUploads creates and cannot"
+                    + " be combined with the caller's s3Client and presigner: configure the endpoint on those");
+        }
+        return new UploadSettings(bucket, region, endpoint, pathStyle, credentialsProvider, presigner, s3Client,
+                keyStrategy, trigger, defaultExpiry, defaultPartSize, strictExpiry, deadlines);
     }
 
     @Override
     public VodUploads build() {
-        if (bucket == null) {
-            throw new UploadValidationException("bucket", "is required");
-        }
-        return new DefaultVodUploads(new UploadSettings(bucket, region, endpoint, pathStyle, credentialsProvider,
-                presigner, s3Client, keyStrategy, trigger, defaultExpiry, defaultPartSize, strictExpiry, deadlines));
+        return new DefaultVodUploads(settings());
     }
 }

@@ -17,7 +17,7 @@ import software.amazon.awssdk.services.s3.presigner.S3Presigner;
  * {@code credentialsProvider}, {@code presigner} and {@code s3Client} are {@code null} when not set (the SDK's
  * defaults apply); the other components are never null.
  */
-record UploadSettings(
+public record UploadSettings(
         String bucket,
         Region region,
         URI endpoint,
@@ -32,7 +32,7 @@ record UploadSettings(
         boolean strictExpiry,
         CallDeadlines deadlines) {
 
-    UploadSettings {
+    public UploadSettings {
         Objects.requireNonNull(bucket, "bucket");
         Objects.requireNonNull(keyStrategy, "keyStrategy");
         Objects.requireNonNull(trigger, "trigger");

@@ -52,7 +52,7 @@ class BatchLookupTest {
     void findAll_dynamoDbDefersKeys_retriesWithBackoffUntilAllAreRead() {
         DeferringClient deferring = new DeferringClient(real, 3);
         List<Duration> waits = new ArrayList<>();
-        VodJobs jobs = ((DefaultVodJobs.BuilderImpl) DefaultVodJobs.builder().tableName(PipelineTable.NAME)
+        VodJobs jobs = ((JobsBuilder) VodJobs.builder().tableName(PipelineTable.NAME)
                 .dynamoDbClient(deferring)).build(waits::add);
 
         List<String> guids = new ArrayList<>();
@@ -73,7 +73,7 @@ class BatchLookupTest {
     void findAll_keysNeverProcessed_failsAfterMaxAttempts() {
         DeferringClient deferring = new DeferringClient(real, Integer.MAX_VALUE);
         List<Duration> waits = new ArrayList<>();
-        VodJobs jobs = ((DefaultVodJobs.BuilderImpl) DefaultVodJobs.builder().tableName(PipelineTable.NAME)
+        VodJobs jobs = ((JobsBuilder) VodJobs.builder().tableName(PipelineTable.NAME)
                 .dynamoDbClient(deferring).maxBatchAttempts(4)).build(waits::add);
 
         VodException e = assertThrows(VodException.class, () -> jobs.findAll(List.of("g-1", "g-2", "g-3")));
