@@ -1,6 +1,6 @@
 package io.github.vodclient.upload;
 
-import io.github.vodclient.internal.upload.PartSizing;
+import io.github.vodclient.UploadValidationException;
 import java.util.Objects;
 
 /**
@@ -33,6 +33,9 @@ public record MultipartUpload(String bucket, String key, String uploadId, long f
     /**
      * Validates that the plan is within S3's limits and consistent.
      *
+     * @throws UploadValidationException naming {@code fileSize}, {@code partSize} or {@code partCount} when it is
+     *     outside S3's limits or does not match the other two
+     *
      * @param bucket the bucket
      * @param key the key
      * @param uploadId the upload id
@@ -44,7 +47,11 @@ public record MultipartUpload(String bucket, String key, String uploadId, long f
         Objects.requireNonNull(bucket, "bucket");
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(uploadId, "uploadId");
-        PartSizing.check(fileSize, partSize, partCount);
+        int expected = partCount(fileSize, partSize);
+        if (partCount != expected) {
+            throw new UploadValidationException("partCount", "must be " + expected + " for a file of " + fileSize
+                    + " bytes in parts of " + partSize + ", was " + partCount);
+        }
     }
 
     /**
@@ -59,7 +66,23 @@ public record MultipartUpload(String bucket, String key, String uploadId, long f
      * @return the upload with its part count
      */
     public static MultipartUpload resume(String bucket, String key, String uploadId, long fileSize, long partSize) {
-        return new MultipartUpload(bucket, key, uploadId, fileSize, partSize, PartSizing.partCount(fileSize, partSize));
+        return new MultipartUpload(bucket, key, uploadId, fileSize, partSize, partCount(fileSize, partSize));
+    }
+
+    /** The number of parts of a file at a part size; rejects sizes outside S3's limits and over 10,000 parts. */
+    private static int partCount(long fileSize, long partSize) {
+        if (fileSize < 1 || fileSize > MAX_OBJECT_SIZE) {
+            throw new UploadValidationException("fileSize", "must be 1 byte to 5 TiB, was " + fileSize);
+        }
+        if (partSize < MIN_PART_SIZE || partSize > MAX_PART_SIZE) {
+            throw new UploadValidationException("partSize", "must be 5 MiB to 5 GiB, was " + partSize);
+        }
+        long count = (fileSize + partSize - 1) / partSize;
+        if (count > MAX_PARTS) {
+            throw new UploadValidationException("partSize", partSize + " bytes makes " + count
+                    + " parts for a file of " + fileSize + " bytes; S3 allows at most 10000");
+        }
+        return (int) count;
     }
 
     /**

@@ -1,12 +1,8 @@
 package io.github.vodclient.upload;
 
 import io.github.vodclient.UploadValidationException;
-import io.github.vodclient.internal.upload.MetadataFileJson;
-import io.github.vodclient.internal.upload.MetadataKeyRules;
-import java.util.Collections;
-import java.util.LinkedHashMap;
+import io.github.vodclient.internal.upload.WorkflowStartBuilder;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -29,11 +25,12 @@ import java.util.Optional;
  * it must not be a DynamoDB reserved word ({@code name}, {@code status}, {@code year}, ...), a key the pipeline
  * writes itself ({@code srcVideo}, {@code guid}, ...), or collide with another key once its first letter is
  * lower-cased ({@code Title} and {@code title}). Values may be strings, booleans, numbers, lists and maps of
- * those. Immutable and thread-safe; the builder is not.
+ * those. Immutable and thread-safe; the builder is not. Build one with {@link #builder(String)}; the interface is
+ * not meant to be implemented by users.
  *
  * @since 0.1.0
  */
-public final class WorkflowStart {
+public interface WorkflowStart {
 
     /**
      * Where the pipeline archives the source after encoding.
@@ -81,32 +78,15 @@ public final class WorkflowStart {
         AUTO
     }
 
-    private final String srcVideo;
-    private final Optional<ArchiveSource> archiveSource;
-    private final Optional<Boolean> frameCapture;
-    private final Optional<String> jobTemplate;
-    private final Optional<InputRotate> inputRotate;
-    private final Optional<AcceleratedTranscoding> acceleratedTranscoding;
-    private final Map<String, Object> custom;
-
-    private WorkflowStart(Builder b) {
-        this.srcVideo = b.srcVideo;
-        this.archiveSource = Optional.ofNullable(b.archiveSource);
-        this.frameCapture = Optional.ofNullable(b.frameCapture);
-        this.jobTemplate = Optional.ofNullable(b.jobTemplate);
-        this.inputRotate = Optional.ofNullable(b.inputRotate);
-        this.acceleratedTranscoding = Optional.ofNullable(b.acceleratedTranscoding);
-        this.custom = Collections.unmodifiableMap(MetadataKeyRules.checkAll(b.custom));
-    }
-
     /**
      * Starts a metadata file for a video already uploaded to the source bucket.
      *
      * @param srcVideo the video's key in the source bucket
      * @return a new builder
+     * @throws UploadValidationException when the key is empty or names a {@code .json} file
      */
-    public static Builder builder(String srcVideo) {
-        return new Builder(srcVideo);
+    static Builder builder(String srcVideo) {
+        return new WorkflowStartBuilder(srcVideo);
     }
 
     /**
@@ -114,71 +94,57 @@ public final class WorkflowStart {
      *
      * @return the key
      */
-    public String srcVideo() {
-        return srcVideo;
-    }
+    String srcVideo();
 
     /**
      * The archive option, when set.
      *
      * @return the option
      */
-    public Optional<ArchiveSource> archiveSource() {
-        return archiveSource;
-    }
+    Optional<ArchiveSource> archiveSource();
 
     /**
      * Whether to capture thumbnails, when set.
      *
      * @return the option
      */
-    public Optional<Boolean> frameCapture() {
-        return frameCapture;
-    }
+    Optional<Boolean> frameCapture();
 
     /**
      * The MediaConvert job template name, when set.
      *
      * @return the template name
      */
-    public Optional<String> jobTemplate() {
-        return jobTemplate;
-    }
+    Optional<String> jobTemplate();
 
     /**
      * The input rotation, when set.
      *
      * @return the option
      */
-    public Optional<InputRotate> inputRotate() {
-        return inputRotate;
-    }
+    Optional<InputRotate> inputRotate();
 
     /**
      * The accelerated-transcoding option, when set.
      *
      * @return the option
      */
-    public Optional<AcceleratedTranscoding> acceleratedTranscoding() {
-        return acceleratedTranscoding;
-    }
+    Optional<AcceleratedTranscoding> acceleratedTranscoding();
 
     /**
      * The application's own keys and values, in insertion order, values as given (lists and maps copied).
      *
      * @return an unmodifiable map
      */
-    public Map<String, Object> custom() {
-        return custom;
-    }
+    Map<String, Object> custom();
 
     /**
      * The metadata file's key: {@code <srcVideo>.json}.
      *
      * @return the key
      */
-    public String metadataKey() {
-        return srcVideo + ".json";
+    default String metadataKey() {
+        return srcVideo() + ".json";
     }
 
     /**
@@ -187,9 +153,7 @@ public final class WorkflowStart {
      *
      * @return the JSON text
      */
-    public String toJson() {
-        return MetadataFileJson.write(this);
-    }
+    String toJson();
 
     /**
      * Builds a {@link WorkflowStart}; fails fast with an {@link UploadValidationException} naming the key.
@@ -197,25 +161,7 @@ public final class WorkflowStart {
      *
      * @since 0.1.0
      */
-    public static final class Builder {
-        private final String srcVideo;
-        private ArchiveSource archiveSource;
-        private Boolean frameCapture;
-        private String jobTemplate;
-        private InputRotate inputRotate;
-        private AcceleratedTranscoding acceleratedTranscoding;
-        private final Map<String, Object> custom = new LinkedHashMap<>();
-
-        private Builder(String srcVideo) {
-            Objects.requireNonNull(srcVideo, "srcVideo");
-            if (srcVideo.isEmpty()) {
-                throw new UploadValidationException("srcVideo", "is empty");
-            }
-            if (srcVideo.endsWith(".json")) {
-                throw new UploadValidationException("srcVideo", "must be the video, not a .json metadata file");
-            }
-            this.srcVideo = srcVideo;
-        }
+    interface Builder {
 
         /**
          * Sets {@code archiveSource}.
@@ -223,10 +169,7 @@ public final class WorkflowStart {
          * @param archiveSource where to archive the source
          * @return this builder
          */
-        public Builder archiveSource(ArchiveSource archiveSource) {
-            this.archiveSource = Objects.requireNonNull(archiveSource, "archiveSource");
-            return this;
-        }
+        Builder archiveSource(ArchiveSource archiveSource);
 
         /**
          * Sets {@code frameCapture}.
@@ -234,10 +177,7 @@ public final class WorkflowStart {
          * @param frameCapture whether to capture thumbnails
          * @return this builder
          */
-        public Builder frameCapture(boolean frameCapture) {
-            this.frameCapture = frameCapture;
-            return this;
-        }
+        Builder frameCapture(boolean frameCapture);
 
         /**
          * Sets {@code jobTemplate}, a MediaConvert job template name.
@@ -245,14 +185,7 @@ public final class WorkflowStart {
          * @param jobTemplate the template name
          * @return this builder
          */
-        public Builder jobTemplate(String jobTemplate) {
-            Objects.requireNonNull(jobTemplate, "jobTemplate");
-            if (jobTemplate.isBlank()) {
-                throw new UploadValidationException("jobTemplate", "is blank");
-            }
-            this.jobTemplate = jobTemplate;
-            return this;
-        }
+        Builder jobTemplate(String jobTemplate);
 
         /**
          * Sets {@code inputRotate}.
@@ -260,10 +193,7 @@ public final class WorkflowStart {
          * @param inputRotate the rotation
          * @return this builder
          */
-        public Builder inputRotate(InputRotate inputRotate) {
-            this.inputRotate = Objects.requireNonNull(inputRotate, "inputRotate");
-            return this;
-        }
+        Builder inputRotate(InputRotate inputRotate);
 
         /**
          * Sets {@code acceleratedTranscoding}.
@@ -271,10 +201,7 @@ public final class WorkflowStart {
          * @param acceleratedTranscoding the option
          * @return this builder
          */
-        public Builder acceleratedTranscoding(AcceleratedTranscoding acceleratedTranscoding) {
-            this.acceleratedTranscoding = Objects.requireNonNull(acceleratedTranscoding, "acceleratedTranscoding");
-            return this;
-        }
+        Builder acceleratedTranscoding(AcceleratedTranscoding acceleratedTranscoding);
 
         /**
          * Adds an application key; checked when {@link #build()} runs.
@@ -283,14 +210,7 @@ public final class WorkflowStart {
          * @param value a string, boolean, number, or a list or map of those
          * @return this builder
          */
-        public Builder custom(String key, Object value) {
-            Objects.requireNonNull(key, "custom key");
-            if (custom.containsKey(key)) {
-                throw new UploadValidationException("custom." + key, "is set twice");
-            }
-            custom.put(key, value);
-            return this;
-        }
+        Builder custom(String key, Object value);
 
         /**
          * Adds application keys.
@@ -298,10 +218,7 @@ public final class WorkflowStart {
          * @param values keys and values
          * @return this builder
          */
-        public Builder custom(Map<String, ?> values) {
-            new LinkedHashMap<>(values).forEach(this::custom);
-            return this;
-        }
+        Builder custom(Map<String, ?> values);
 
         /**
          * Validates and builds.
@@ -309,8 +226,6 @@ public final class WorkflowStart {
          * @return the metadata file content
          * @throws UploadValidationException naming the first key the pipeline would break on
          */
-        public WorkflowStart build() {
-            return new WorkflowStart(this);
-        }
+        WorkflowStart build();
     }
 }

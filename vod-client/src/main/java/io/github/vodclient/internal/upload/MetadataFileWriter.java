@@ -30,7 +30,7 @@ final class MetadataFileWriter {
             }
             throw e;
         }
-        byte[] json = start.toJson().getBytes(StandardCharsets.UTF_8);
+        byte[] json = MetadataFileJson.write(start).getBytes(StandardCharsets.UTF_8);
         String key = start.metadataKey();
         clients.client().putObject(b -> b.bucket(bucket).key(key).contentType("application/json"),
                 RequestBody.fromBytes(json));

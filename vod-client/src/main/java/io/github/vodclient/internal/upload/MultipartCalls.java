@@ -39,7 +39,6 @@ final class MultipartCalls {
     MultipartUpload start(MultipartRequest request) {
         String key = DefaultVodUploads.resolveKey(config, request.source());
         long partSize = PartSizing.choose(request.fileSize(), request.partSize().orElse(config.defaultPartSize()));
-        int partCount = PartSizing.partCount(request.fileSize(), partSize);
         CreateMultipartUploadRequest.Builder create = CreateMultipartUploadRequest.builder()
                 .bucket(config.bucket()).key(key);
         DefaultVodUploads.contentType(request.source(), key).ifPresent(create::contentType);
@@ -55,7 +54,7 @@ final class MultipartCalls {
             }
         });
         CreateMultipartUploadResponse created = clients.client().createMultipartUpload(create.build());
-        return new MultipartUpload(config.bucket(), key, created.uploadId(), request.fileSize(), partSize, partCount);
+        return MultipartUpload.resume(config.bucket(), key, created.uploadId(), request.fileSize(), partSize);
     }
 
     List<PresignedPart> presignParts(MultipartUpload upload, int firstPart, int lastPart, Duration expiry) {
