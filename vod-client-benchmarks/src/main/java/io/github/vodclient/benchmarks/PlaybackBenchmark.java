@@ -1,9 +1,9 @@
 package io.github.vodclient.benchmarks;
 
 import io.github.vodclient.event.MediaUrl;
-import io.github.vodclient.playback.SignedPlaylist;
-import io.github.vodclient.playback.SignedUrl;
 import io.github.vodclient.playback.SigningOptions;
+import io.github.vodclient.playback.VodPlayback.SignedPlaylist;
+import io.github.vodclient.playback.VodPlayback.SignedUrl;
 import io.github.vodclient.playback.VodPlayback;
 import java.net.URI;
 import java.security.KeyPairGenerator;

@@ -10,6 +10,11 @@ import java.nio.file.Path;
 import java.security.PrivateKey;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.function.UnaryOperator;
 
 /**
@@ -292,5 +297,142 @@ public interface VodPlayback {
          *     or the default expiry exceeds the maximum
          */
         VodPlayback build();
+    }
+
+    /**
+     * A CloudFront signed URL: the encoded URL CloudFront receives, with {@code Expires} (canned policy) or
+     * {@code Policy} (custom policy), {@code Signature} and {@code Key-Pair-Id} appended.
+     *
+     * @param url the URL to hand to the viewer
+     * @param expiresAt when CloudFront stops accepting it (whole seconds)
+     * @param customPolicy whether it carries a custom policy
+     * @since 0.1.0
+     */
+    public record SignedUrl(URI url, Instant expiresAt, boolean customPolicy) {
+
+        /**
+         * Validates that no component is null.
+         *
+         * @param url the URL
+         * @param expiresAt the expiry
+         * @param customPolicy whether the policy is custom
+         */
+        public SignedUrl {
+            Objects.requireNonNull(url, "url");
+            Objects.requireNonNull(expiresAt, "expiresAt");
+        }
+
+        /**
+         * Describes the URL without its signature, so that logging it grants nothing.
+         *
+         * @return the URL without its query, the policy kind and the expiry
+         */
+        @Override
+        public String toString() {
+            return "SignedUrl[" + url.getScheme() + "://" + url.getRawAuthority() + url.getRawPath() + "?...,"
+                    + (customPolicy ? " custom" : " canned") + " policy, expiresAt=" + expiresAt + "]";
+        }
+    }
+
+    /**
+     * CloudFront signed cookies for a custom policy: the three values, and the {@code Set-Cookie} header values that
+     * set them.
+     *
+     * <p>Cookies only work when the browser sends them to the distribution: the distribution must be served on a
+     * subdomain of the application's site (an alternate domain name such as {@code media.example.com} for an
+     * application on {@code www.example.com}), and the cookies are set for the common parent ({@code Domain=example.com}).
+     * A browser never sends cookies set by {@code www.example.com} to {@code d1234.cloudfront.net}: for such a
+     * distribution use signed URLs or signed playlists.
+     *
+     * @param policy the {@code CloudFront-Policy} value
+     * @param signature the {@code CloudFront-Signature} value
+     * @param keyPairId the {@code CloudFront-Key-Pair-Id} value
+     * @param resource the policy's resource, for example {@code https://media.example.com/<guid>/*}
+     * @param expiresAt when CloudFront stops accepting them (whole seconds)
+     * @param setCookieHeaders one {@code Set-Cookie} header value per cookie, with {@code Domain}, {@code Path},
+     *     {@code Max-Age}, {@code Secure}, {@code HttpOnly} and {@code SameSite}
+     * @since 0.1.0
+     */
+    public record SignedCookies(String policy, String signature, String keyPairId, String resource, Instant expiresAt,
+            List<String> setCookieHeaders) {
+
+        /**
+         * Validates that no component is null and copies the headers.
+         *
+         * @param policy the policy value
+         * @param signature the signature value
+         * @param keyPairId the key pair id
+         * @param resource the policy's resource
+         * @param expiresAt the expiry
+         * @param setCookieHeaders the header values
+         */
+        public SignedCookies {
+            Objects.requireNonNull(policy, "policy");
+            Objects.requireNonNull(signature, "signature");
+            Objects.requireNonNull(keyPairId, "keyPairId");
+            Objects.requireNonNull(resource, "resource");
+            Objects.requireNonNull(expiresAt, "expiresAt");
+            setCookieHeaders = List.copyOf(Objects.requireNonNull(setCookieHeaders, "setCookieHeaders"));
+        }
+
+        /**
+         * The cookies by name: {@code CloudFront-Policy}, {@code CloudFront-Signature}, {@code CloudFront-Key-Pair-Id}.
+         *
+         * @return an unmodifiable map in that order
+         */
+        public Map<String, String> values() {
+            Map<String, String> values = new LinkedHashMap<>();
+            values.put("CloudFront-Policy", policy);
+            values.put("CloudFront-Signature", signature);
+            values.put("CloudFront-Key-Pair-Id", keyPairId);
+            return java.util.Collections.unmodifiableMap(values);
+        }
+
+        /**
+         * Describes the cookies without their values.
+         *
+         * @return the resource and the expiry
+         */
+        @Override
+        public String toString() {
+            return "SignedCookies[resource=" + resource + ", keyPairId=" + keyPairId + ", expiresAt=" + expiresAt + "]";
+        }
+    }
+
+    /**
+     * An HLS playlist rewritten for private playback without cookies: every URI absolute and carrying one custom-policy
+     * query; every tag kept, in order.
+     *
+     * @param content the playlist text, to serve as {@code application/vnd.apple.mpegurl}
+     * @param resource the policy's resource, for example {@code https://d1.cloudfront.net/<guid>/*}
+     * @param expiresAt when CloudFront stops accepting its URIs; serve the playlist with a cache lifetime well below it
+     * @param signedUris how many URIs on the distribution were rewritten: signed, or given to the variant mapper
+     * @since 0.1.0
+     */
+    public record SignedPlaylist(String content, String resource, Instant expiresAt, int signedUris) {
+
+        /**
+         * Validates that no component is null.
+         *
+         * @param content the text
+         * @param resource the policy's resource
+         * @param expiresAt the expiry
+         * @param signedUris how many URIs were signed
+         */
+        public SignedPlaylist {
+            Objects.requireNonNull(content, "content");
+            Objects.requireNonNull(resource, "resource");
+            Objects.requireNonNull(expiresAt, "expiresAt");
+        }
+
+        /**
+         * Describes the playlist without its signed URIs.
+         *
+         * @return the resource, the expiry and the number of signed URIs
+         */
+        @Override
+        public String toString() {
+            return "SignedPlaylist[resource=" + resource + ", expiresAt=" + expiresAt + ", signedUris=" + signedUris + "]";
+        }
     }
 }

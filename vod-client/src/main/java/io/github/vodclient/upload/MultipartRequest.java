@@ -2,6 +2,7 @@ package io.github.vodclient.upload;
 
 import io.github.vodclient.UploadValidationException;
 import io.github.vodclient.internal.upload.PartSizing;
+import io.github.vodclient.upload.UploadRequest.Encryption;
 import java.util.OptionalLong;
 
 /**

@@ -1,6 +1,7 @@
 package io.github.vodclient.upload;
 
 import io.github.vodclient.internal.upload.DefaultSourceKeyStrategy;
+import io.github.vodclient.upload.VodUploads.WorkflowTrigger;
 import java.util.Optional;
 
 /**

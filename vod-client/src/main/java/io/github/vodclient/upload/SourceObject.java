@@ -2,6 +2,7 @@ package io.github.vodclient.upload;
 
 import io.github.vodclient.UploadValidationException;
 import io.github.vodclient.internal.upload.RequestChecks;
+import io.github.vodclient.upload.UploadRequest.Encryption;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Locale;

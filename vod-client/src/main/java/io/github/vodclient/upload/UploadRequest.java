@@ -3,6 +3,7 @@ package io.github.vodclient.upload;
 import io.github.vodclient.UploadValidationException;
 import io.github.vodclient.internal.upload.RequestChecks;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -268,6 +269,147 @@ public final class UploadRequest {
          */
         public UploadRequest build() {
             return new UploadRequest(this);
+        }
+    }
+
+    /**
+     * A checksum of the whole file that S3 verifies on a presigned PUT; it becomes a signed
+     * {@code x-amz-checksum-*} header, so the uploader must send exactly this value and S3 rejects a body that does
+     * not match it.
+     *
+     * <pre>{@code
+     * String sha256 = Base64.getEncoder().encodeToString(MessageDigest.getInstance("SHA-256").digest(bytes));
+     * UploadRequest.builder().key("video/42/clip.mp4").checksum(new Checksum(Checksum.Algorithm.SHA256, sha256));
+     * }</pre>
+     *
+     * @param algorithm the checksum algorithm
+     * @param base64Value the checksum, base64-encoded as S3 expects
+     * @since 0.1.0
+     */
+    public record Checksum(Algorithm algorithm, String base64Value) {
+
+        /**
+         * The checksum algorithms S3 supports on PUT.
+         *
+         * @since 0.1.0
+         */
+        public enum Algorithm {
+            /** CRC-32 (4 bytes). */
+            CRC32(4),
+            /** CRC-32C (4 bytes). */
+            CRC32C(4),
+            /** SHA-1 (20 bytes). */
+            SHA1(20),
+            /** SHA-256 (32 bytes). */
+            SHA256(32);
+
+            private final int bytes;
+
+            Algorithm(int bytes) {
+                this.bytes = bytes;
+            }
+
+            /**
+             * The length of the raw (decoded) checksum.
+             *
+             * @return the number of bytes
+             */
+            public int length() {
+                return bytes;
+            }
+        }
+
+        /**
+         * Validates that the value is base64 of the algorithm's length.
+         *
+         * @param algorithm the checksum algorithm
+         * @param base64Value the checksum, base64-encoded
+         */
+        public Checksum {
+            Objects.requireNonNull(algorithm, "algorithm");
+            Objects.requireNonNull(base64Value, "base64Value");
+            byte[] raw;
+            try {
+                raw = Base64.getDecoder().decode(base64Value);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("base64Value is not base64");
+            }
+            if (raw.length != algorithm.length()) {
+                throw new IllegalArgumentException("base64Value must decode to " + algorithm.length() + " bytes for "
+                        + algorithm + ", not " + raw.length);
+            }
+        }
+    }
+
+    /**
+     * Server-side encryption requested for an uploaded object: SSE-S3 ({@code AES256}) or SSE-KMS ({@code aws:kms},
+     * optionally with a key id). On a presigned PUT it becomes signed headers the uploader must send.
+     *
+     * <pre>{@code
+     * UploadRequest.builder().key("video/42/clip.mp4").encryption(Encryption.kms("alias/vod-source")).build();
+     * }</pre>
+     *
+     * @param kind which kind of server-side encryption
+     * @param kmsKeyId the KMS key id, ARN or alias ({@code null} becomes absent; only with {@link Kind#SSE_KMS})
+     * @since 0.1.0
+     */
+    public record Encryption(Kind kind, Optional<String> kmsKeyId) {
+
+        /**
+         * The kinds of server-side encryption S3 offers for presigned uploads.
+         *
+         * @since 0.1.0
+         */
+        public enum Kind {
+            /** S3-managed keys, {@code x-amz-server-side-encryption: AES256}. */
+            SSE_S3,
+            /** KMS keys, {@code x-amz-server-side-encryption: aws:kms}. */
+            SSE_KMS
+        }
+
+        /**
+         * Validates the combination.
+         *
+         * @param kind which kind of server-side encryption
+         * @param kmsKeyId the KMS key, only with {@link Kind#SSE_KMS}
+         */
+        public Encryption {
+            Objects.requireNonNull(kind, "kind");
+            kmsKeyId = kmsKeyId == null ? Optional.empty() : kmsKeyId;
+            if (kmsKeyId.isPresent() && kind != Kind.SSE_KMS) {
+                throw new IllegalArgumentException("kmsKeyId is only valid with SSE_KMS");
+            }
+            if (kmsKeyId.isPresent() && kmsKeyId.get().isBlank()) {
+                throw new IllegalArgumentException("kmsKeyId is blank");
+            }
+        }
+
+        /**
+         * SSE-S3 with S3-managed keys.
+         *
+         * @return the encryption setting
+         */
+        public static Encryption s3() {
+            return new Encryption(Kind.SSE_S3, Optional.empty());
+        }
+
+        /**
+         * SSE-KMS with the account's default S3 KMS key.
+         *
+         * @return the encryption setting
+         */
+        public static Encryption kms() {
+            return new Encryption(Kind.SSE_KMS, Optional.empty());
+        }
+
+        /**
+         * SSE-KMS with a specific key.
+         *
+         * @param keyId the KMS key id, ARN or alias
+         * @return the encryption setting
+         */
+        public static Encryption kms(String keyId) {
+            return new Encryption(Kind.SSE_KMS, Optional.of(Objects.requireNonNull(keyId, "keyId")));
         }
     }
 }

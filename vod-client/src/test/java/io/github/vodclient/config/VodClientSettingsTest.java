@@ -21,7 +21,7 @@ import io.github.vodclient.testing.TestItems;
 import io.github.vodclient.testing.TestSigner;
 import io.github.vodclient.upload.PresignedUpload;
 import io.github.vodclient.upload.UploadRequest;
-import io.github.vodclient.upload.WorkflowTrigger;
+import io.github.vodclient.upload.VodUploads.WorkflowTrigger;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;

@@ -7,6 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.vodclient.VodParseException;
+import io.github.vodclient.job.MediaInfo.AudioTrack;
+import io.github.vodclient.job.MediaInfo.ContainerInfo;
+import io.github.vodclient.job.MediaInfo.TextTrack;
+import io.github.vodclient.job.MediaInfo.VideoTrack;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;

@@ -12,6 +12,7 @@ import io.github.vodclient.VodClient;
 import io.github.vodclient.VodException;
 import io.github.vodclient.event.MediaUrl;
 import io.github.vodclient.job.VodJob;
+import io.github.vodclient.playback.VodPlayback.SignedUrl;
 import java.net.URI;
 import java.time.Duration;
 import java.util.stream.Stream;

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.vodclient.PlaybackSigningException;
 import io.github.vodclient.event.MediaUrl;
+import io.github.vodclient.playback.VodPlayback.SignedUrl;
 import java.nio.file.Path;
 import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;

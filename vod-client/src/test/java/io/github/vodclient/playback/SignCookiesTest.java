@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.vodclient.PlaybackSigningException;
 import io.github.vodclient.job.VodJob;
+import io.github.vodclient.playback.VodPlayback.SignedCookies;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;

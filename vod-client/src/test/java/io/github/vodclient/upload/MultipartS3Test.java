@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.vodclient.UploadValidationException;
+import io.github.vodclient.upload.MultipartUpload.PresignedPart;
+import io.github.vodclient.upload.MultipartUpload.UploadedPart;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.vodclient.VodException;
+import io.github.vodclient.upload.UploadRequest.Checksum;
+import io.github.vodclient.upload.UploadRequest.Encryption;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
@@ -90,9 +92,10 @@ class PresignPutHeadersTest {
     }
 
     @Test
-    void presignPut_afterClose_fails() {
+    void presignPut_afterClose_throwsIllegalStateException() {
         uploads.close();
 
-        assertThrows(VodException.class, () -> uploads.presignPut(UploadRequest.builder().key("a.mp4").build()));
+        assertEquals("this VodUploads is closed", assertThrows(IllegalStateException.class,
+                () -> uploads.presignPut(UploadRequest.builder().key("a.mp4").build())).getMessage());
     }
 }

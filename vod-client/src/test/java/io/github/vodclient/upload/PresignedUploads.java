@@ -1,5 +1,6 @@
 package io.github.vodclient.upload;
 
+import io.github.vodclient.upload.MultipartUpload.PresignedPart;
 import java.util.LinkedHashMap;
 import java.util.Map;
 

@@ -9,6 +9,7 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.Appender;
 import ch.qos.logback.core.read.ListAppender;
 import io.github.vodclient.UploadValidationException;
+import io.github.vodclient.upload.MultipartUpload.PresignedPart;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;

@@ -1,9 +1,9 @@
 package io.github.vodclient.benchmarks.load;
 
 import io.github.vodclient.event.MediaUrl;
+import io.github.vodclient.video.dynamodb.DynamoDbVideoRepository.StoredVideo;
+import io.github.vodclient.video.dynamodb.DynamoDbVideoRepository.VideoTable;
 import io.github.vodclient.video.dynamodb.DynamoDbVideoRepository;
-import io.github.vodclient.video.dynamodb.StoredVideo;
-import io.github.vodclient.video.dynamodb.VideoTable;
 import java.net.URI;
 import java.util.Collection;
 import java.util.Optional;

@@ -2,11 +2,11 @@ package io.github.vodclient.examples.cli;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.vodclient.event.WorkflowDetails;
-import io.github.vodclient.job.AudioTrack;
-import io.github.vodclient.job.ContainerInfo;
+import io.github.vodclient.job.MediaInfo.AudioTrack;
+import io.github.vodclient.job.MediaInfo.ContainerInfo;
+import io.github.vodclient.job.MediaInfo.TextTrack;
+import io.github.vodclient.job.MediaInfo.VideoTrack;
 import io.github.vodclient.job.MediaInfo;
-import io.github.vodclient.job.TextTrack;
-import io.github.vodclient.job.VideoTrack;
 import io.github.vodclient.job.VodJob;
 import java.io.IOException;
 import java.time.Duration;

@@ -2,8 +2,8 @@ package io.github.vodclient.examples.cli;
 
 import io.github.vodclient.UploadValidationException;
 import io.github.vodclient.upload.MultipartRequest;
+import io.github.vodclient.upload.MultipartUpload.UploadedPart;
 import io.github.vodclient.upload.MultipartUpload;
-import io.github.vodclient.upload.UploadedPart;
 import io.github.vodclient.upload.VodUploads;
 import java.time.Duration;
 import java.util.ArrayList;

@@ -2,8 +2,8 @@ package io.github.vodclient.examples.cli;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import io.github.vodclient.playback.SignedCookies;
-import io.github.vodclient.playback.SignedUrl;
+import io.github.vodclient.playback.VodPlayback.SignedCookies;
+import io.github.vodclient.playback.VodPlayback.SignedUrl;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;

@@ -1,7 +1,7 @@
 package io.github.vodclient.examples.cli;
 
+import io.github.vodclient.upload.VodUploads.WorkflowTrigger;
 import io.github.vodclient.upload.VodUploads;
-import io.github.vodclient.upload.WorkflowTrigger;
 import java.net.URI;
 import picocli.CommandLine.Option;
 import software.amazon.awssdk.regions.Region;

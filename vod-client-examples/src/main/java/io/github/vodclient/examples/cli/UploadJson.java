@@ -2,8 +2,8 @@ package io.github.vodclient.examples.cli;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import io.github.vodclient.upload.MultipartUpload.PresignedPart;
 import io.github.vodclient.upload.MultipartUpload;
-import io.github.vodclient.upload.PresignedPart;
 import io.github.vodclient.upload.PresignedUpload;
 import java.io.IOException;
 import java.io.PrintWriter;

@@ -1,7 +1,7 @@
 package io.github.vodclient.examples.local;
 
 import io.github.vodclient.VodClient;
-import io.github.vodclient.upload.WorkflowTrigger;
+import io.github.vodclient.upload.VodUploads.WorkflowTrigger;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;

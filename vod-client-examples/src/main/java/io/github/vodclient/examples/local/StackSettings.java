@@ -1,6 +1,6 @@
 package io.github.vodclient.examples.local;
 
-import io.github.vodclient.upload.WorkflowTrigger;
+import io.github.vodclient.upload.VodUploads.WorkflowTrigger;
 import java.nio.file.Path;
 import java.util.Optional;
 import software.amazon.awssdk.regions.Region;

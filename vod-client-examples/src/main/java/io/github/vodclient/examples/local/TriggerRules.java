@@ -1,6 +1,6 @@
 package io.github.vodclient.examples.local;
 
-import io.github.vodclient.upload.WorkflowTrigger;
+import io.github.vodclient.upload.VodUploads.WorkflowTrigger;
 import java.util.List;
 import java.util.Locale;
 

@@ -1,7 +1,7 @@
 package io.github.vodclient.examples.local;
 
 import io.github.vodclient.examples.local.PipelineMessages.Published;
-import io.github.vodclient.upload.WorkflowTrigger;
+import io.github.vodclient.upload.VodUploads.WorkflowTrigger;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -3,7 +3,7 @@ package io.github.vodclient.examples.local;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.vodclient.upload.WorkflowTrigger;
+import io.github.vodclient.upload.VodUploads.WorkflowTrigger;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 

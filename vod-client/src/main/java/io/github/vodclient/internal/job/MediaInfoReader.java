@@ -1,6 +1,5 @@
 package io.github.vodclient.internal.job;
 
-import io.github.vodclient.internal.Untrusted;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -9,11 +8,12 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import io.github.vodclient.VodParseException;
 import io.github.vodclient.internal.JsonReading;
 import io.github.vodclient.internal.Limits;
-import io.github.vodclient.job.AudioTrack;
-import io.github.vodclient.job.ContainerInfo;
+import io.github.vodclient.internal.Untrusted;
+import io.github.vodclient.job.MediaInfo.AudioTrack;
+import io.github.vodclient.job.MediaInfo.ContainerInfo;
+import io.github.vodclient.job.MediaInfo.TextTrack;
+import io.github.vodclient.job.MediaInfo.VideoTrack;
 import io.github.vodclient.job.MediaInfo;
-import io.github.vodclient.job.TextTrack;
-import io.github.vodclient.job.VideoTrack;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;

@@ -1,18 +1,18 @@
 package io.github.vodclient.internal.upload;
 
 import io.github.vodclient.UploadValidationException;
-import io.github.vodclient.upload.Checksum;
-import io.github.vodclient.upload.Encryption;
 import io.github.vodclient.upload.MultipartRequest;
+import io.github.vodclient.upload.MultipartUpload.PresignedPart;
+import io.github.vodclient.upload.MultipartUpload.UploadedPart;
 import io.github.vodclient.upload.MultipartUpload;
-import io.github.vodclient.upload.PresignedPart;
 import io.github.vodclient.upload.PresignedUpload;
 import io.github.vodclient.upload.SourceObject;
+import io.github.vodclient.upload.UploadRequest.Checksum;
+import io.github.vodclient.upload.UploadRequest.Encryption;
 import io.github.vodclient.upload.UploadRequest;
-import io.github.vodclient.upload.UploadedPart;
+import io.github.vodclient.upload.VodUploads.WorkflowTrigger;
 import io.github.vodclient.upload.VodUploads;
 import io.github.vodclient.upload.WorkflowStart;
-import io.github.vodclient.upload.WorkflowTrigger;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;

@@ -2,8 +2,8 @@ package io.github.vodclient.internal.upload;
 
 import io.github.vodclient.UploadValidationException;
 import io.github.vodclient.internal.Untrusted;
+import io.github.vodclient.upload.VodUploads.WorkflowTrigger;
 import io.github.vodclient.upload.WorkflowStart;
-import io.github.vodclient.upload.WorkflowTrigger;
 import java.nio.charset.StandardCharsets;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.model.S3Exception;

@@ -1,11 +1,11 @@
 package io.github.vodclient.internal.upload;
 
 import io.github.vodclient.UploadValidationException;
-import io.github.vodclient.upload.Encryption;
 import io.github.vodclient.upload.MultipartRequest;
+import io.github.vodclient.upload.MultipartUpload.PresignedPart;
+import io.github.vodclient.upload.MultipartUpload.UploadedPart;
 import io.github.vodclient.upload.MultipartUpload;
-import io.github.vodclient.upload.PresignedPart;
-import io.github.vodclient.upload.UploadedPart;
+import io.github.vodclient.upload.UploadRequest.Encryption;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;

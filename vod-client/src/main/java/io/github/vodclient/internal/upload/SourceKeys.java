@@ -2,7 +2,7 @@ package io.github.vodclient.internal.upload;
 
 import io.github.vodclient.UploadValidationException;
 import io.github.vodclient.internal.Untrusted;
-import io.github.vodclient.upload.WorkflowTrigger;
+import io.github.vodclient.upload.VodUploads.WorkflowTrigger;
 import java.nio.charset.StandardCharsets;
 
 /** Checks a source key against S3's rules and the pipeline's trigger. */

@@ -1,11 +1,11 @@
 package io.github.vodclient.internal.upload;
 
-import io.github.vodclient.internal.Untrusted;
 import io.github.vodclient.internal.CallDeadlines;
+import io.github.vodclient.internal.Untrusted;
 import io.github.vodclient.upload.MultipartUpload;
 import io.github.vodclient.upload.SourceKeyStrategy;
+import io.github.vodclient.upload.VodUploads.WorkflowTrigger;
 import io.github.vodclient.upload.VodUploads;
-import io.github.vodclient.upload.WorkflowTrigger;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Objects;

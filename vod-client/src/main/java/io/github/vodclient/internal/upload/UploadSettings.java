@@ -2,7 +2,7 @@ package io.github.vodclient.internal.upload;
 
 import io.github.vodclient.internal.CallDeadlines;
 import io.github.vodclient.upload.SourceKeyStrategy;
-import io.github.vodclient.upload.WorkflowTrigger;
+import io.github.vodclient.upload.VodUploads.WorkflowTrigger;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Objects;

@@ -1,7 +1,7 @@
 package io.github.vodclient.internal.video;
 
+import io.github.vodclient.job.MediaInfo.VideoTrack;
 import io.github.vodclient.job.MediaInfo;
-import io.github.vodclient.job.VideoTrack;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;

@@ -1,21 +1,34 @@
 package io.github.vodclient.video.dynamodb;
 
 import io.github.vodclient.VodException;
+import io.github.vodclient.event.MediaUrl;
+import io.github.vodclient.event.PlaybackUrls;
+import io.github.vodclient.video.JobError;
 import io.github.vodclient.video.VideoRepository;
 import io.github.vodclient.video.VideoState;
 import io.github.vodclient.video.VideoUpdate;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.BillingMode;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
+import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndex;
+import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
+import software.amazon.awssdk.services.dynamodb.model.KeyType;
+import software.amazon.awssdk.services.dynamodb.model.ProjectionType;
+import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 
 /**
  * A ready {@link VideoRepository} over a DynamoDB table of the application's videos: one item per video, keyed by
@@ -167,5 +180,116 @@ public final class DynamoDbVideoRepository implements VideoRepository {
         Map<String, AttributeValue> item = dynamoDb.getItem(r -> r.tableName(tableName).consistentRead(true)
                 .key(Map.of(VideoItems.VIDEO_ID, VideoItems.s(videoId)))).item();
         return item == null || item.isEmpty() ? Optional.empty() : Optional.of(item);
+    }
+
+    /**
+     * One video as {@link DynamoDbVideoRepository} stores it: the state the library compares and sets, and what a
+     * video page shows. Playback values stay those of the last completed job while a re-upload encodes.
+     *
+     * @param state the encoding status, job guid and job start
+     * @param sourceKey the key the source file is uploaded under
+     * @param playback the playback URLs of the last completed job, {@link PlaybackUrls#none()} before one
+     * @param thumbnail the first thumbnail of the last completed job
+     * @param duration the source's duration
+     * @param width the source's width in pixels
+     * @param height the source's height in pixels
+     * @param error why the current job failed, when the video is {@link io.github.vodclient.event.EncodingStatus#ERROR}
+     * @since 0.1.0
+     */
+    public record StoredVideo(VideoState state, String sourceKey, PlaybackUrls playback, Optional<MediaUrl> thumbnail,
+            Optional<Duration> duration, OptionalInt width, OptionalInt height, Optional<JobError> error) {
+
+        /**
+         * Validates that no component is null.
+         *
+         * @param state the state
+         * @param sourceKey the source key
+         * @param playback the playback URLs
+         * @param thumbnail the thumbnail
+         * @param duration the duration
+         * @param width the width
+         * @param height the height
+         * @param error the error
+         */
+        public StoredVideo {
+            Objects.requireNonNull(state, "state");
+            Objects.requireNonNull(sourceKey, "sourceKey");
+            Objects.requireNonNull(playback, "playback");
+            Objects.requireNonNull(thumbnail, "thumbnail");
+            Objects.requireNonNull(duration, "duration");
+            Objects.requireNonNull(width, "width");
+            Objects.requireNonNull(height, "height");
+            Objects.requireNonNull(error, "error");
+        }
+    }
+
+    /**
+     * The schema of the videos table that {@link DynamoDbVideoRepository} reads and writes, as code: partition key
+     * {@code videoId} (S), on-demand billing, and two GSIs projecting keys only, {@value #SOURCE_KEY_INDEX} (partition
+     * key {@code sourceKey}) and {@value #JOB_GUID_INDEX} (partition key {@code jobGuid}; sparse, a NEW video has no
+     * job). The same schema in CloudFormation, Terraform or the console works as well.
+     *
+     * <pre>{@code
+     * VideoTable.create(dynamoDb, "my-app-videos");   // creates it and waits until it is active
+     * }</pre>
+     *
+     * @since 0.1.0
+     */
+    public static final class VideoTable {
+        /** The GSI that finds a video by the key its source file is uploaded under. */
+        public static final String SOURCE_KEY_INDEX = "sourceKey-index";
+        /** The GSI that finds a video by the guid of the job it follows. */
+        public static final String JOB_GUID_INDEX = "jobGuid-index";
+
+        private VideoTable() {
+        }
+
+        /**
+         * The CreateTable request for a videos table; change it (billing mode, tags, encryption) before sending it if
+         * you need to.
+         *
+         * @param tableName the table's name
+         * @return the request
+         */
+        public static CreateTableRequest createTableRequest(String tableName) {
+            Objects.requireNonNull(tableName, "tableName");
+            return CreateTableRequest.builder()
+                    .tableName(tableName)
+                    .billingMode(BillingMode.PAY_PER_REQUEST)
+                    .attributeDefinitions(string(VideoItems.VIDEO_ID), string(VideoItems.SOURCE_KEY),
+                            string(VideoItems.JOB_GUID))
+                    .keySchema(hashKey(VideoItems.VIDEO_ID))
+                    .globalSecondaryIndexes(keysOnly(SOURCE_KEY_INDEX, VideoItems.SOURCE_KEY),
+                            keysOnly(JOB_GUID_INDEX, VideoItems.JOB_GUID))
+                    .build();
+        }
+
+        /**
+         * Creates a videos table and waits until it exists.
+         *
+         * @param dynamoDb the caller's client; not closed
+         * @param tableName the table's name
+         */
+        public static void create(DynamoDbClient dynamoDb, String tableName) {
+            Objects.requireNonNull(dynamoDb, "dynamoDb");
+            dynamoDb.createTable(createTableRequest(tableName));
+            dynamoDb.waiter().waitUntilTableExists(r -> r.tableName(tableName)).matched().exception()
+                    .ifPresent(e -> {
+                        throw new IllegalStateException("table " + tableName + " did not become active", e);
+                    });
+        }
+
+        private static AttributeDefinition string(String name) {
+            return AttributeDefinition.builder().attributeName(name).attributeType(ScalarAttributeType.S).build();
+        }
+
+        private static KeySchemaElement hashKey(String name) {
+            return KeySchemaElement.builder().attributeName(name).keyType(KeyType.HASH).build();
+        }
+
+        private static GlobalSecondaryIndex keysOnly(String indexName, String attribute) {
+            return GlobalSecondaryIndex.builder().indexName(indexName).keySchema(hashKey(attribute))
+                    .projection(p -> p.projectionType(ProjectionType.KEYS_ONLY)).build();
+        }
     }
 }

@@ -6,6 +6,7 @@ import io.github.vodclient.event.PlaybackUrls;
 import io.github.vodclient.video.JobError;
 import io.github.vodclient.video.VideoState;
 import io.github.vodclient.video.VideoUpdate;
+import io.github.vodclient.video.dynamodb.DynamoDbVideoRepository.StoredVideo;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

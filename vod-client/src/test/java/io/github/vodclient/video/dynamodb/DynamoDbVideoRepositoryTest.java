@@ -15,6 +15,8 @@ import io.github.vodclient.video.JobError;
 import io.github.vodclient.video.VideoRepository;
 import io.github.vodclient.video.VideoState;
 import io.github.vodclient.video.VideoUpdate;
+import io.github.vodclient.video.dynamodb.DynamoDbVideoRepository.StoredVideo;
+import io.github.vodclient.video.dynamodb.DynamoDbVideoRepository.VideoTable;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
