@@ -62,7 +62,7 @@ public record MultipartUpload(String bucket, String key, String uploadId, long f
 
     /**
      * Rebuilds the plan of an upload from its key, upload id, file size and part size (the values
-     * {@link VodUploads#startMultipart(MultipartRequest)} returned).
+     * {@link VodUploads#startMultipart(UploadRequest)} returned).
      *
      * @param bucket the bucket
      * @param key the key

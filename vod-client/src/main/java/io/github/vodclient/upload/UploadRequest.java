@@ -4,15 +4,20 @@ import io.github.vodclient.UploadValidationException;
 import io.github.vodclient.internal.upload.RequestChecks;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
- * What to presign for a single-part upload: the object (an explicit key, or a video id and the user's file name
- * for the {@link SourceKeyStrategy}), and the headers the uploader will be bound to.
+ * What to upload: the object (an explicit key, or a video id and the user's file name for the
+ * {@link SourceKeyStrategy}), the content type, {@code x-amz-meta-*} metadata and encryption to store with it, and
+ * the size. The same request serves {@link VodUploads#presignPut} (a single PUT, the headers the uploader will be
+ * bound to), {@link VodUploads#startMultipart} (the file's size is required there) and
+ * {@link VodUploads#sourceKey}.
  *
  * <pre>{@code
  * UploadRequest request = UploadRequest.builder()
@@ -32,14 +37,36 @@ public final class UploadRequest {
     /** Largest object a single PUT may create (5 GB, S3's limit); use a multipart upload above it. */
     public static final long MAX_SINGLE_PUT_BYTES = 5L * 1000 * 1000 * 1000;
 
-    private final SourceObject source;
+    private final Optional<String> key;
+    private final Optional<String> videoId;
+    private final Optional<String> fileName;
+    private final Optional<String> contentType;
+    private final Map<String, String> metadata;
+    private final Optional<Encryption> encryption;
     private final OptionalLong contentLength;
     private final OptionalLong maxSize;
+    private final OptionalLong partSize;
     private final Optional<Duration> expiry;
     private final Optional<Checksum> checksum;
 
     private UploadRequest(Builder b) {
-        this.source = b.source.build();
+        boolean byName = b.videoId != null || b.fileName != null;
+        if (b.key != null && byName) {
+            throw new UploadValidationException("key", "set either key or videoId and fileName, not both");
+        }
+        if (b.key == null && !byName) {
+            throw new UploadValidationException("key", "is required (or videoId and fileName)");
+        }
+        if (byName && b.videoId == null) {
+            throw new UploadValidationException("videoId", "is required with fileName");
+        }
+        if (byName && b.fileName == null) {
+            throw new UploadValidationException("fileName", "is required with videoId");
+        }
+        if (b.contentType != null) {
+            RequestChecks.contentType(b.contentType);
+        }
+        RequestChecks.metadata(b.metadata);
         if (b.maxSize != null) {
             RequestChecks.positive("maxSize", b.maxSize);
             if (b.contentLength == null) {
@@ -51,17 +78,28 @@ public final class UploadRequest {
             if (b.contentLength < 0) {
                 throw new UploadValidationException("contentLength", "must not be negative, was " + b.contentLength);
             }
-            if (b.contentLength > MAX_SINGLE_PUT_BYTES) {
-                throw new UploadValidationException("contentLength", b.contentLength + " bytes is over the 5 GB"
-                        + " limit of a single PUT; use a multipart upload");
+            if (b.contentLength > MultipartUpload.MAX_OBJECT_SIZE) {
+                throw new UploadValidationException("contentLength", b.contentLength + " bytes is over the 5 TiB"
+                        + " limit of an S3 object");
             }
             if (b.maxSize != null && b.contentLength > b.maxSize) {
                 throw new UploadValidationException("contentLength", b.contentLength
                         + " bytes is over maxSize " + b.maxSize);
             }
         }
+        if (b.partSize != null && (b.partSize < MultipartUpload.MIN_PART_SIZE
+                || b.partSize > MultipartUpload.MAX_PART_SIZE)) {
+            throw new UploadValidationException("partSize", "must be 5 MiB to 5 GiB, was " + b.partSize);
+        }
+        this.key = Optional.ofNullable(b.key);
+        this.videoId = Optional.ofNullable(b.videoId);
+        this.fileName = Optional.ofNullable(b.fileName);
+        this.contentType = Optional.ofNullable(b.contentType);
+        this.metadata = Collections.unmodifiableMap(new LinkedHashMap<>(b.metadata));
+        this.encryption = Optional.ofNullable(b.encryption);
         this.contentLength = b.contentLength == null ? OptionalLong.empty() : OptionalLong.of(b.contentLength);
         this.maxSize = b.maxSize == null ? OptionalLong.empty() : OptionalLong.of(b.maxSize);
+        this.partSize = b.partSize == null ? OptionalLong.empty() : OptionalLong.of(b.partSize);
         this.expiry = Optional.ofNullable(b.expiry);
         expiry.ifPresent(RequestChecks::expiry);
         this.checksum = Optional.ofNullable(b.checksum);
@@ -77,16 +115,62 @@ public final class UploadRequest {
     }
 
     /**
-     * The object to upload: key or video id and file name, content type, metadata and encryption.
+     * The explicit key, when the caller chose one.
      *
-     * @return the object description
+     * @return the key
      */
-    public SourceObject source() {
-        return source;
+    public Optional<String> key() {
+        return key;
     }
 
     /**
-     * The exact size the uploader must send, when set (signed as {@code Content-Length}).
+     * The application's video id, when the key strategy chooses the key.
+     *
+     * @return the video id
+     */
+    public Optional<String> videoId() {
+        return videoId;
+    }
+
+    /**
+     * The user's file name, when the key strategy chooses the key.
+     *
+     * @return the file name
+     */
+    public Optional<String> fileName() {
+        return fileName;
+    }
+
+    /**
+     * The content type to store, when set; otherwise it is derived from the key's extension.
+     *
+     * @return the media type
+     */
+    public Optional<String> contentType() {
+        return contentType;
+    }
+
+    /**
+     * The {@code x-amz-meta-*} values, names in lower case, in insertion order.
+     *
+     * @return an unmodifiable map
+     */
+    public Map<String, String> metadata() {
+        return metadata;
+    }
+
+    /**
+     * The server-side encryption to request, when set.
+     *
+     * @return the encryption
+     */
+    public Optional<Encryption> encryption() {
+        return encryption;
+    }
+
+    /**
+     * The file's exact size, when set: signed as {@code Content-Length} on a single PUT (at most
+     * {@link #MAX_SINGLE_PUT_BYTES}), the size a multipart upload is planned for (required there).
      *
      * @return the size in bytes
      */
@@ -104,7 +188,18 @@ public final class UploadRequest {
     }
 
     /**
-     * How long the URL should live; absent means the {@link VodUploads} default.
+     * The preferred part size of a multipart upload, when set; it is raised when the file would need more than
+     * 10,000 parts. Only for {@link VodUploads#startMultipart}.
+     *
+     * @return the preferred part size in bytes
+     */
+    public OptionalLong partSize() {
+        return partSize;
+    }
+
+    /**
+     * How long the URL of a single PUT should live; absent means the {@link VodUploads} default. Only for
+     * {@link VodUploads#presignPut}: part URLs get theirs from {@link VodUploads#presignParts}.
      *
      * @return the requested expiry
      */
@@ -113,7 +208,7 @@ public final class UploadRequest {
     }
 
     /**
-     * The whole-file checksum S3 should verify, when set.
+     * The whole-file checksum S3 should verify, when set. Only for {@link VodUploads#presignPut}.
      *
      * @return the checksum
      */
@@ -128,9 +223,15 @@ public final class UploadRequest {
      * @since 0.1.0
      */
     public static final class Builder {
-        private final SourceObject.Builder source = SourceObject.builder();
+        private String key;
+        private String videoId;
+        private String fileName;
+        private String contentType;
+        private final Map<String, String> metadata = new LinkedHashMap<>();
+        private Encryption encryption;
         private Long contentLength;
         private Long maxSize;
+        private Long partSize;
         private Duration expiry;
         private Checksum checksum;
 
@@ -144,7 +245,7 @@ public final class UploadRequest {
          * @return this builder
          */
         public Builder key(String key) {
-            source.key(key);
+            this.key = Objects.requireNonNull(key, "key");
             return this;
         }
 
@@ -156,7 +257,7 @@ public final class UploadRequest {
          * @return this builder
          */
         public Builder videoId(String videoId) {
-            source.videoId(videoId);
+            this.videoId = Objects.requireNonNull(videoId, "videoId");
             return this;
         }
 
@@ -167,25 +268,27 @@ public final class UploadRequest {
          * @return this builder
          */
         public Builder fileName(String fileName) {
-            source.fileName(fileName);
+            this.fileName = Objects.requireNonNull(fileName, "fileName");
             return this;
         }
 
         /**
-         * The Content-Type to sign; default: derived from the key's extension.
+         * The Content-Type to sign and store; default: derived from the key's extension.
          *
          * @param contentType a media type such as {@code video/mp4}
          * @return this builder
          */
         public Builder contentType(String contentType) {
-            source.contentType(contentType);
+            this.contentType = Objects.requireNonNull(contentType, "contentType");
             return this;
         }
 
         /**
-         * The exact number of bytes the uploader must send (signed as {@code Content-Length}).
+         * The file's exact size: the number of bytes the uploader of a single PUT must send (signed as
+         * {@code Content-Length}), or the size a multipart upload is planned for.
          *
-         * @param contentLength the size in bytes, at most {@link #MAX_SINGLE_PUT_BYTES}
+         * @param contentLength the size in bytes; at most {@link #MAX_SINGLE_PUT_BYTES} for a single PUT, 5 TiB
+         *     for a multipart upload
          * @return this builder
          */
         public Builder contentLength(long contentLength) {
@@ -206,7 +309,18 @@ public final class UploadRequest {
         }
 
         /**
-         * How long the URL should live, 1 second to 7 days.
+         * A preferred part size for {@link VodUploads#startMultipart} (default: the {@link VodUploads}'s, 16 MiB).
+         *
+         * @param partSize 5 MiB to 5 GiB
+         * @return this builder
+         */
+        public Builder partSize(long partSize) {
+            this.partSize = partSize;
+            return this;
+        }
+
+        /**
+         * How long the URL of a single PUT should live, 1 second to 7 days.
          *
          * @param expiry the requested lifetime
          * @return this builder
@@ -217,14 +331,23 @@ public final class UploadRequest {
         }
 
         /**
-         * Adds one {@code x-amz-meta-<name>} value (for example the application's video id).
+         * Adds one {@code x-amz-meta-<name>} value (for example the application's video id); the name is stored in
+         * lower case, as S3 does.
          *
-         * @param name the metadata name (letters, digits, {@code -} and {@code _}); stored in lower case by S3
+         * @param name the metadata name (letters, digits, {@code -} and {@code _})
          * @param value the value, printable US-ASCII
          * @return this builder
          */
         public Builder metadata(String name, String value) {
-            source.metadata(name, value);
+            Objects.requireNonNull(name, "metadata name");
+            Objects.requireNonNull(value, "metadata value");
+            RequestChecks.metadataEntry(name, value);
+            String lower = name.toLowerCase(Locale.ROOT);
+            if (metadata.containsKey(lower)) {
+                throw new UploadValidationException("metadata." + name, "is set twice (S3 metadata names are"
+                        + " case-insensitive)");
+            }
+            metadata.put(lower, value);
             return this;
         }
 
@@ -235,7 +358,7 @@ public final class UploadRequest {
          * @return this builder
          */
         public Builder metadata(Map<String, String> metadata) {
-            new LinkedHashMap<>(metadata).forEach(source::metadata);
+            new LinkedHashMap<>(metadata).forEach(this::metadata);
             return this;
         }
 
@@ -246,12 +369,12 @@ public final class UploadRequest {
          * @return this builder
          */
         public Builder encryption(Encryption encryption) {
-            source.encryption(encryption);
+            this.encryption = Objects.requireNonNull(encryption, "encryption");
             return this;
         }
 
         /**
-         * A whole-file checksum S3 should verify.
+         * A whole-file checksum S3 should verify on a single PUT.
          *
          * @param checksum the algorithm and base64 value
          * @return this builder

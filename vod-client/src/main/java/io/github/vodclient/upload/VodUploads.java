@@ -68,32 +68,36 @@ public interface VodUploads extends AutoCloseable {
     String bucket();
 
     /**
-     * The key an upload of this file would get, checked as {@link #presignPut} checks it.
+     * The key an upload of this request would get, checked as {@link #presignPut} checks it; only the key, or the
+     * video id, file name and content type, are read.
      *
-     * @param source the object description
+     * @param request the upload
      * @return the key
      * @throws UploadValidationException if the key would be refused or ignored
      */
-    String sourceKey(SourceObject source);
+    String sourceKey(UploadRequest request);
 
     /**
      * Presigns a single-part PUT (files up to 5 GB; use {@link #startMultipart} above that).
      *
      * @param request what to presign
      * @return the method, URL, headers to send, key and effective expiry
-     * @throws UploadValidationException for input S3 or the pipeline would refuse or ignore, or, in strict mode,
-     *     when the credentials expire before the requested expiry
+     * @throws UploadValidationException for input S3 or the pipeline would refuse or ignore (a
+     *     {@code contentLength} over 5 GB, a {@code partSize}), or, in strict mode, when the credentials expire
+     *     before the requested expiry
      */
     PresignedUpload presignPut(UploadRequest request);
 
     /**
      * Starts a multipart upload (a server-side call to S3) and chooses its part plan.
      *
-     * @param request the object and file size
+     * @param request the object and its {@code contentLength} (the file's size), optionally a {@code partSize}
      * @return the upload id and part plan
-     * @throws UploadValidationException for input S3 or the pipeline would refuse or ignore
+     * @throws UploadValidationException for input S3 or the pipeline would refuse or ignore, when
+     *     {@code contentLength} is missing, or when the request sets what only a single PUT uses
+     *     ({@code expiry}: give it to {@link #presignParts(MultipartUpload, int, int, Duration)}; {@code checksum})
      */
-    MultipartUpload startMultipart(MultipartRequest request);
+    MultipartUpload startMultipart(UploadRequest request);
 
     /**
      * Presigns every part of an upload with the default expiry.

@@ -21,7 +21,7 @@ import software.amazon.awssdk.regions.Region;
 class BuilderSnapshotTest {
     private static final StaticCredentialsProvider FAKE = StaticCredentialsProvider.create(
             AwsBasicCredentials.create("AKIAVODCLIENTTEST", "vod-client-test-secret"));
-    private static final SourceObject SOURCE = SourceObject.builder().videoId("42").fileName("clip.mp4").build();
+    private static final UploadRequest SOURCE = UploadRequest.builder().videoId("42").fileName("clip.mp4").build();
 
     private static VodUploads.Builder uploads(String bucket) {
         return VodUploads.builder().bucket(bucket).region(Region.US_EAST_1).credentialsProvider(FAKE);
@@ -59,17 +59,17 @@ class BuilderSnapshotTest {
         metadata.put("added", "later");
         builder.metadata("other", "x").contentLength(20).expiry(Duration.ofMinutes(1)).contentType("video/quicktime");
 
-        assertEquals(Map.of("video-id", "42"), request.source().metadata());
+        assertEquals(Map.of("video-id", "42"), request.metadata());
         assertEquals(OptionalLong.of(10), request.contentLength());
         assertEquals(Optional.empty(), request.expiry());
-        assertEquals(Optional.empty(), request.source().contentType());
+        assertEquals(Optional.empty(), request.contentType());
     }
 
     @Test
-    void build_sourceObjectBuilderChangedAfterBuild_sourceUnchanged() {
-        SourceObject.Builder builder = SourceObject.builder().videoId("42").fileName("clip.mp4").metadata("a", "1");
+    void build_uploadRequestKeyFieldsChangedAfterBuild_requestUnchanged() {
+        UploadRequest.Builder builder = UploadRequest.builder().videoId("42").fileName("clip.mp4").metadata("a", "1");
 
-        SourceObject source = builder.build();
+        UploadRequest source = builder.build();
         builder.metadata("b", "2").contentType("video/mp4").fileName("other.mp4");
 
         assertEquals(Map.of("a", "1"), source.metadata());
@@ -78,16 +78,16 @@ class BuilderSnapshotTest {
     }
 
     @Test
-    void build_multipartRequestBuilderChangedAfterBuild_requestUnchanged() {
-        MultipartRequest.Builder builder = MultipartRequest.builder().videoId("42").fileName("clip.mp4")
-                .fileSize(100L << 20);
+    void build_uploadRequestMultipartFieldsChangedAfterBuild_requestUnchanged() {
+        UploadRequest.Builder builder = UploadRequest.builder().videoId("42").fileName("clip.mp4")
+                .contentLength(100L << 20);
 
-        MultipartRequest request = builder.build();
-        builder.fileSize(200L << 20).partSize(8L << 20).metadata("a", "1");
+        UploadRequest request = builder.build();
+        builder.contentLength(200L << 20).partSize(8L << 20).metadata("a", "1");
 
-        assertEquals(100L << 20, request.fileSize());
+        assertEquals(OptionalLong.of(100L << 20), request.contentLength());
         assertEquals(OptionalLong.empty(), request.partSize());
-        assertEquals(Map.of(), request.source().metadata());
+        assertEquals(Map.of(), request.metadata());
     }
 
     @Test

@@ -49,9 +49,9 @@ class MultipartS3Test {
     }
 
     private MultipartUpload start() {
-        return uploads.startMultipart(MultipartRequest.builder()
+        return uploads.startMultipart(UploadRequest.builder()
                 .videoId("7").fileName("Feature Film.mp4")
-                .fileSize(file.length).partSize(5 * MIB)
+                .contentLength(file.length).partSize(5 * MIB)
                 .metadata("video-id", "7")
                 .build());
     }

@@ -8,6 +8,9 @@ import io.github.vodclient.upload.UploadRequest.Checksum;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.regions.Region;
 
 class RequestValidationTest {
 
@@ -44,15 +47,6 @@ class RequestValidationTest {
     }
 
     @Test
-    void build_contentLengthOverSinglePutLimit_rejectedSuggestingMultipart() {
-        UploadValidationException e = assertThrows(UploadValidationException.class,
-                () -> UploadRequest.builder().key("a.mp4").contentLength(UploadRequest.MAX_SINGLE_PUT_BYTES + 1)
-                        .build());
-        assertEquals("contentLength: 5000000001 bytes is over the 5 GB limit of a single PUT; use a multipart upload",
-                e.getMessage());
-    }
-
-    @Test
     void metadata_badNameOrValue_rejectedNamingTheEntry() {
         assertField("metadata.video id", () -> UploadRequest.builder().metadata("video id", "1"));
         assertField("metadata.title", () -> UploadRequest.builder().metadata("title", "Grüße"));
@@ -70,14 +64,13 @@ class RequestValidationTest {
     }
 
     @Test
-    void multipart_fileSizeAndPartSizeLimits_rejectedNamingTheField() {
-        assertField("fileSize", () -> MultipartRequest.builder().key("a.mp4").build());
-        assertField("fileSize", () -> MultipartRequest.builder().key("a.mp4").fileSize(0).build());
-        assertField("fileSize", () -> MultipartRequest.builder().key("a.mp4")
-                .fileSize(MultipartUpload.MAX_OBJECT_SIZE + 1).build());
-        assertField("partSize", () -> MultipartRequest.builder().key("a.mp4").fileSize(100)
+    void build_contentLengthAndPartSizeOutsideS3Limits_rejectedNamingTheField() {
+        assertField("contentLength", () -> UploadRequest.builder().key("a.mp4").contentLength(-1).build());
+        assertField("contentLength", () -> UploadRequest.builder().key("a.mp4")
+                .contentLength(MultipartUpload.MAX_OBJECT_SIZE + 1).build());
+        assertField("partSize", () -> UploadRequest.builder().key("a.mp4").contentLength(100)
                 .partSize(MultipartUpload.MIN_PART_SIZE - 1).build());
-        assertField("partSize", () -> MultipartRequest.builder().key("a.mp4").fileSize(100)
+        assertField("partSize", () -> UploadRequest.builder().key("a.mp4").contentLength(100)
                 .partSize(MultipartUpload.MAX_PART_SIZE + 1).build());
     }
 
@@ -93,5 +86,22 @@ class RequestValidationTest {
     void checksum_wrongLength_rejected() {
         assertThrows(IllegalArgumentException.class, () -> new Checksum(Checksum.Algorithm.SHA256, "AAAA"));
         new Checksum(Checksum.Algorithm.CRC32, "AAAAAA==");
+    }
+
+    @Test
+    void startMultipartAndPresignPut_fieldOfTheOtherKindOrOverTheLimit_rejectedNamingTheFieldBeforeAnyCall() {
+        try (VodUploads uploads = VodUploads.builder().bucket("vod-source").region(Region.US_EAST_1)
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("AKIAVODCLIENTTEST",
+                        "vod-client-test-secret"))).build()) {
+            assertField("contentLength", () -> uploads.startMultipart(UploadRequest.builder().key("a.mp4").build()));
+            assertField("expiry", () -> uploads.startMultipart(UploadRequest.builder().key("a.mp4")
+                    .contentLength(100).expiry(Duration.ofMinutes(5)).build()));
+            assertField("partSize", () -> uploads.presignPut(UploadRequest.builder().key("a.mp4")
+                    .partSize(MultipartUpload.MIN_PART_SIZE).build()));
+            assertEquals("contentLength: 5000000001 bytes is over the 5 GB limit of a single PUT; use startMultipart",
+                    assertThrows(UploadValidationException.class, () -> uploads.presignPut(UploadRequest.builder()
+                            .key("a.mp4").contentLength(UploadRequest.MAX_SINGLE_PUT_BYTES + 1).build()))
+                            .getMessage());
+        }
     }
 }

@@ -125,8 +125,8 @@ class SessionExpiryS3Test {
         };
         try (VodUploads uploads = LocalS3.uploads(proxy).credentialsProvider(sessionExpiringAt(sessionEnd))
                 .s3Client(callerClient).build()) {
-            MultipartUpload upload = uploads.startMultipart(MultipartRequest.builder().key("video/1/big.mp4")
-                    .fileSize(12L * 1024 * 1024).partSize(5L * 1024 * 1024).build());
+            MultipartUpload upload = uploads.startMultipart(UploadRequest.builder().key("video/1/big.mp4")
+                    .contentLength(12L * 1024 * 1024).partSize(5L * 1024 * 1024).build());
 
             for (PresignedPart part : uploads.presignParts(upload, 1, 3, Duration.ofHours(2))) {
                 assertEquals(sessionEnd, part.expiresAt());

@@ -23,8 +23,8 @@ class SourceKeyValidationTest {
         metadataMode.close();
     }
 
-    private static SourceObject key(String key) {
-        return SourceObject.builder().key(key).build();
+    private static UploadRequest key(String key) {
+        return UploadRequest.builder().key(key).build();
     }
 
     @ParameterizedTest
@@ -66,11 +66,11 @@ class SourceKeyValidationTest {
     @Test
     void sourceKey_videoIdAndFileNameWithUnsupportedExtension_rejectedNamingFileName() {
         UploadValidationException e = assertThrows(UploadValidationException.class,
-                () -> videoMode.sourceKey(SourceObject.builder().videoId("1").fileName("clip.avi").build()));
+                () -> videoMode.sourceKey(UploadRequest.builder().videoId("1").fileName("clip.avi").build()));
 
         assertEquals("fileName", e.field());
         assertEquals("video/1/clip.avi", metadataMode.sourceKey(
-                SourceObject.builder().videoId("1").fileName("clip.avi").build()));
+                UploadRequest.builder().videoId("1").fileName("clip.avi").build()));
     }
 
     @Test
@@ -86,7 +86,7 @@ class SourceKeyValidationTest {
         try (VodUploads uploads = VodUploads.builder().bucket("b")
                 .keyStrategy((id, name, type) -> "custom/" + id + ".MoV").build()) {
             assertThrows(UploadValidationException.class, () -> uploads.sourceKey(
-                    SourceObject.builder().videoId("1").fileName("a.mov").build()));
+                    UploadRequest.builder().videoId("1").fileName("a.mov").build()));
         }
     }
 

@@ -27,8 +27,8 @@ class UploadDeadlineTest {
                 .endpointOverride(silent.uri()).pathStyle(true)
                 .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("AKIDTEST", "s")))
                 .apiCallTimeout(Duration.ofSeconds(1)).apiCallAttemptTimeout(Duration.ofMillis(400)).build()) {
-            MultipartRequest request = MultipartRequest.builder().videoId("7").fileName("Feature Film.mp4")
-                    .fileSize(64L * 1024 * 1024).build();
+            UploadRequest request = UploadRequest.builder().videoId("7").fileName("Feature Film.mp4")
+                    .contentLength(64L * 1024 * 1024).build();
 
             assertTimeoutPreemptively(Duration.ofSeconds(10), () ->
                     assertThrows(ApiCallTimeoutException.class, () -> uploads.startMultipart(request)));

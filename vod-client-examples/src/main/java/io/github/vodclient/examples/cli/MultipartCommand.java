@@ -1,9 +1,9 @@
 package io.github.vodclient.examples.cli;
 
 import io.github.vodclient.UploadValidationException;
-import io.github.vodclient.upload.MultipartRequest;
 import io.github.vodclient.upload.MultipartUpload.UploadedPart;
 import io.github.vodclient.upload.MultipartUpload;
+import io.github.vodclient.upload.UploadRequest;
 import io.github.vodclient.upload.VodUploads;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -77,7 +77,7 @@ final class MultipartCommand {
 
         @Override
         public Integer call() {
-            MultipartRequest.Builder request = MultipartRequest.builder().fileSize(fileSize);
+            UploadRequest.Builder request = UploadRequest.builder().contentLength(fileSize);
             if (target.key != null) {
                 request.key(target.key);
             } else {
@@ -90,7 +90,7 @@ final class MultipartCommand {
                 request.contentType(contentType);
             }
             metadata.forEach(request::metadata);
-            MultipartRequest built = request.build();
+            UploadRequest built = request.build();
             try (VodUploads uploads = s3.open()) {
                 UploadJson.write(spec.commandLine().getOut(), uploads.startMultipart(built));
             }

@@ -61,7 +61,7 @@ public final class UploadFlow {
                 .build();
 
         // 1. The row first, under the key the upload will get, so that the pipeline's events find it.
-        String key = vod.uploads().sourceKey(request.source());
+        String key = vod.uploads().sourceKey(request);
         videos.create(videoId, title, key);
 
         // 2. Presign: local, no request to S3. The URL is a secret until it expires: never log it.

@@ -1,12 +1,10 @@
 package io.github.vodclient.internal.upload;
 
 import io.github.vodclient.UploadValidationException;
-import io.github.vodclient.upload.MultipartRequest;
 import io.github.vodclient.upload.MultipartUpload.PresignedPart;
 import io.github.vodclient.upload.MultipartUpload.UploadedPart;
 import io.github.vodclient.upload.MultipartUpload;
 import io.github.vodclient.upload.PresignedUpload;
-import io.github.vodclient.upload.SourceObject;
 import io.github.vodclient.upload.UploadRequest.Checksum;
 import io.github.vodclient.upload.UploadRequest.Encryption;
 import io.github.vodclient.upload.UploadRequest;
@@ -56,12 +54,12 @@ public final class DefaultVodUploads implements VodUploads {
     }
 
     @Override
-    public String sourceKey(SourceObject source) {
-        return resolveKey(config, source);
+    public String sourceKey(UploadRequest request) {
+        return resolveKey(config, Objects.requireNonNull(request, "request"));
     }
 
     /** The key of an upload: explicit or from the strategy, checked against S3's and the pipeline's rules. */
-    static String resolveKey(UploadSettings config, SourceObject source) {
+    static String resolveKey(UploadSettings config, UploadRequest source) {
         String field;
         String key;
         if (source.key().isPresent()) {
@@ -80,23 +78,30 @@ public final class DefaultVodUploads implements VodUploads {
     }
 
     /** The content type to store: the caller's, or the one that goes with the key's extension. */
-    static Optional<String> contentType(SourceObject source, String key) {
+    static Optional<String> contentType(UploadRequest source, String key) {
         return source.contentType().or(() -> VideoFormats.contentType(VideoFormats.extensionOf(key)));
     }
 
     @Override
     public PresignedUpload presignPut(UploadRequest request) {
-        String key = resolveKey(config, request.source());
+        if (request.partSize().isPresent()) {
+            throw new UploadValidationException("partSize", "is for startMultipart; a single PUT has no parts");
+        }
+        if (request.contentLength().isPresent() && request.contentLength().getAsLong() > UploadRequest.MAX_SINGLE_PUT_BYTES) {
+            throw new UploadValidationException("contentLength", request.contentLength().getAsLong() + " bytes is"
+                    + " over the 5 GB limit of a single PUT; use startMultipart");
+        }
+        String key = resolveKey(config, request);
         Duration expiry = request.expiry().orElse(config.defaultExpiry());
         SigningCredentials signing = SigningCredentials.resolve(clients.signingCredentials(), expiry,
                 config.strictExpiry(), clock, "s3://" + config.bucket() + "/" + key);
         PutObjectRequest.Builder put = PutObjectRequest.builder().bucket(config.bucket()).key(key);
-        contentType(request.source(), key).ifPresent(put::contentType);
+        contentType(request, key).ifPresent(put::contentType);
         request.contentLength().ifPresent(put::contentLength);
-        if (!request.source().metadata().isEmpty()) {
-            put.metadata(request.source().metadata());
+        if (!request.metadata().isEmpty()) {
+            put.metadata(request.metadata());
         }
-        request.source().encryption().ifPresent(e -> encryption(put, e));
+        request.encryption().ifPresent(e -> encryption(put, e));
         request.checksum().ifPresent(c -> checksum(put, c));
         put.overrideConfiguration(o -> signing.pin(o));
         PresignedPutObjectRequest presigned = clients.presigner().presignPutObject(PutObjectPresignRequest.builder()
@@ -127,7 +132,7 @@ public final class DefaultVodUploads implements VodUploads {
     }
 
     @Override
-    public MultipartUpload startMultipart(MultipartRequest request) {
+    public MultipartUpload startMultipart(UploadRequest request) {
         return multipart.start(request);
     }
 

@@ -1,11 +1,11 @@
 package io.github.vodclient.internal.upload;
 
 import io.github.vodclient.UploadValidationException;
-import io.github.vodclient.upload.MultipartRequest;
 import io.github.vodclient.upload.MultipartUpload.PresignedPart;
 import io.github.vodclient.upload.MultipartUpload.UploadedPart;
 import io.github.vodclient.upload.MultipartUpload;
 import io.github.vodclient.upload.UploadRequest.Encryption;
+import io.github.vodclient.upload.UploadRequest;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -36,16 +36,27 @@ final class MultipartCalls {
         this.clock = clock;
     }
 
-    MultipartUpload start(MultipartRequest request) {
-        String key = DefaultVodUploads.resolveKey(config, request.source());
-        long partSize = PartSizing.choose(request.fileSize(), request.partSize().orElse(config.defaultPartSize()));
+    MultipartUpload start(UploadRequest request) {
+        if (request.contentLength().isEmpty()) {
+            throw new UploadValidationException("contentLength", "is required: the file's size plans the parts");
+        }
+        if (request.expiry().isPresent()) {
+            throw new UploadValidationException("expiry", "is for presignPut; give part URLs theirs in presignParts");
+        }
+        if (request.checksum().isPresent()) {
+            throw new UploadValidationException("checksum", "is for presignPut; a multipart upload has no"
+                    + " whole-file checksum here");
+        }
+        long fileSize = request.contentLength().getAsLong();
+        String key = DefaultVodUploads.resolveKey(config, request);
+        long partSize = PartSizing.choose(fileSize, request.partSize().orElse(config.defaultPartSize()));
         CreateMultipartUploadRequest.Builder create = CreateMultipartUploadRequest.builder()
                 .bucket(config.bucket()).key(key);
-        DefaultVodUploads.contentType(request.source(), key).ifPresent(create::contentType);
-        if (!request.source().metadata().isEmpty()) {
-            create.metadata(request.source().metadata());
+        DefaultVodUploads.contentType(request, key).ifPresent(create::contentType);
+        if (!request.metadata().isEmpty()) {
+            create.metadata(request.metadata());
         }
-        request.source().encryption().ifPresent(e -> {
+        request.encryption().ifPresent(e -> {
             if (e.kind() == Encryption.Kind.SSE_S3) {
                 create.serverSideEncryption(ServerSideEncryption.AES256);
             } else {
@@ -54,7 +65,7 @@ final class MultipartCalls {
             }
         });
         CreateMultipartUploadResponse created = clients.client().createMultipartUpload(create.build());
-        return MultipartUpload.resume(config.bucket(), key, created.uploadId(), request.fileSize(), partSize);
+        return MultipartUpload.resume(config.bucket(), key, created.uploadId(), fileSize, partSize);
     }
 
     List<PresignedPart> presignParts(MultipartUpload upload, int firstPart, int lastPart, Duration expiry) {

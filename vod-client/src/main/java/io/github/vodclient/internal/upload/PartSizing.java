@@ -16,14 +16,15 @@ public final class PartSizing {
     }
 
     /** Rejects a file size a multipart upload cannot create. */
-    public static void fileSize(long fileSize) {
+    private static void fileSize(long fileSize) {
         if (fileSize < 1 || fileSize > MultipartUpload.MAX_OBJECT_SIZE) {
-            throw new UploadValidationException("fileSize", "must be 1 byte to 5 TiB, was " + fileSize);
+            throw new UploadValidationException("contentLength", "must be 1 byte to 5 TiB for a multipart upload, was "
+                    + fileSize);
         }
     }
 
     /** Rejects a part size S3 does not accept. */
-    public static void partSize(long partSize) {
+    private static void partSize(long partSize) {
         if (partSize < MultipartUpload.MIN_PART_SIZE || partSize > MultipartUpload.MAX_PART_SIZE) {
             throw new UploadValidationException("partSize", "must be 5 MiB to 5 GiB, was " + partSize);
         }
