@@ -490,7 +490,8 @@ public interface VodClient extends AutoCloseable {
          *
          * @param configure sets up the playback builder, e.g. {@code p -> p.keyPairId(id).privateKey(pemFile)}
          * @return this builder
-         * @throws PlaybackSigningException when the key or another setting is unusable
+         * @throws PlaybackSigningException when the key cannot be read or used
+         * @throws IllegalArgumentException when another setting is unusable
          */
         Builder playback(Consumer<VodPlayback.Builder> configure);
 

@@ -193,8 +193,12 @@ public interface VodPlayback {
             UnaryOperator<URI> variantMapper);
 
     /**
-     * Configures a {@link VodPlayback}. Every setter validates its argument; the key is read and checked when it is
-     * set. Not thread-safe; the signer it builds is.
+     * Configures a {@link VodPlayback}. Every setter validates its argument, as every builder of the library does
+     * (see {@link io.github.vodclient.VodClient.Builder}): {@link IllegalArgumentException} naming the setting for an
+     * unusable value, {@link IllegalStateException} from {@link #build()} for a missing or contradictory one. The key
+     * is read and checked when it is set; a key that cannot be read or used throws
+     * {@link io.github.vodclient.PlaybackSigningException}. Not thread-safe; the signer it builds reads only the
+     * settings as they were when {@link #build()} ran.
      *
      * @since 0.1.0
      */
@@ -293,8 +297,8 @@ public interface VodPlayback {
          * Builds the signer.
          *
          * @return a thread-safe signer
-         * @throws io.github.vodclient.PlaybackSigningException when the key pair id or the private key is missing,
-         *     or the default expiry exceeds the maximum
+         * @throws IllegalStateException when the key pair id or the private key is missing, or the default expiry
+         *     is longer than the maximum
          */
         VodPlayback build();
     }

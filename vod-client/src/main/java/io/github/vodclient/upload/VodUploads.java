@@ -1,7 +1,7 @@
 package io.github.vodclient.upload;
 
 import io.github.vodclient.UploadValidationException;
-import io.github.vodclient.internal.upload.DefaultVodUploads;
+import io.github.vodclient.internal.upload.UploadBuilder;
 import io.github.vodclient.upload.MultipartUpload.PresignedPart;
 import io.github.vodclient.upload.MultipartUpload.UploadedPart;
 import java.net.URI;
@@ -57,7 +57,7 @@ public interface VodUploads extends AutoCloseable {
      * @return a new builder
      */
     static Builder builder() {
-        return DefaultVodUploads.builder();
+        return new UploadBuilder();
     }
 
     /**

@@ -1,6 +1,6 @@
 package io.github.vodclient.internal.playback;
 
-import io.github.vodclient.PlaybackSigningException;
+import io.github.vodclient.internal.Untrusted;
 import io.github.vodclient.playback.VodPlayback;
 import java.nio.file.Path;
 import java.security.PrivateKey;
@@ -29,8 +29,8 @@ public final class PlaybackBuilder implements VodPlayback.Builder {
     public VodPlayback.Builder keyPairId(String keyPairId) {
         Objects.requireNonNull(keyPairId, "keyPairId");
         if (!KEY_PAIR_ID.matcher(keyPairId).matches()) {
-            throw new PlaybackSigningException("keyPairId", "'" + keyPairId + "' is not a CloudFront public key id"
-                    + " (upper-case letters and digits, e.g. K2JCJMDEHXQW5F)");
+            throw new IllegalArgumentException("keyPairId " + Untrusted.quote(keyPairId) + " is not a CloudFront"
+                    + " public key id (upper-case letters and digits, e.g. K2JCJMDEHXQW5F)");
         }
         this.keyPairId = keyPairId;
         return this;
@@ -94,14 +94,14 @@ public final class PlaybackBuilder implements VodPlayback.Builder {
     @Override
     public VodPlayback build() {
         if (keyPairId == null) {
-            throw new PlaybackSigningException("keyPairId", "not set; give the id of the CloudFront public key that"
+            throw new IllegalStateException("keyPairId is not set; give the id of the CloudFront public key that"
                     + " matches the private key");
         }
         if (privateKey == null) {
-            throw new PlaybackSigningException("privateKey", "not set; give a PEM file, PEM text or a PrivateKey");
+            throw new IllegalStateException("privateKey is not set; give a PEM file, PEM text or a PrivateKey");
         }
         if (defaultExpiry.compareTo(maxExpiry) > 0) {
-            throw new PlaybackSigningException("defaultExpiry", defaultExpiry + " is longer than maxExpiry "
+            throw new IllegalStateException("defaultExpiry " + defaultExpiry + " is longer than maxExpiry "
                     + maxExpiry);
         }
         return new DefaultVodPlayback(new PlaybackConfig(keyPairId, privateKey, defaultExpiry, maxExpiry,
@@ -111,7 +111,7 @@ public final class PlaybackBuilder implements VodPlayback.Builder {
     private static Duration positive(Duration d, String name) {
         Objects.requireNonNull(d, name);
         if (d.isNegative() || d.isZero()) {
-            throw new PlaybackSigningException(name, "must be positive, was " + d);
+            throw new IllegalArgumentException(name + " must be positive, was " + d);
         }
         return d;
     }
@@ -119,7 +119,7 @@ public final class PlaybackBuilder implements VodPlayback.Builder {
     private static String domain(String domain, String name) {
         Objects.requireNonNull(domain, name);
         if (domain.contains("://") || !DOMAIN.matcher(domain).matches()) {
-            throw new PlaybackSigningException(name, "'" + domain + "' is not a domain name such as"
+            throw new IllegalArgumentException(name + " " + Untrusted.quote(domain) + " is not a domain name such as"
                     + " media.example.com (no scheme, no path)");
         }
         return domain.toLowerCase(java.util.Locale.ROOT);

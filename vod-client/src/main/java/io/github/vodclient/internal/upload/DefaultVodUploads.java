@@ -39,15 +39,6 @@ public final class DefaultVodUploads implements VodUploads {
         this.multipart = new MultipartCalls(config, clients, clock);
     }
 
-    /**
-     * A new builder.
-     *
-     * @return the builder
-     */
-    public static VodUploads.Builder builder() {
-        return new UploadBuilder();
-    }
-
     @Override
     public String bucket() {
         return config.bucket();
