@@ -30,7 +30,7 @@ import java.util.Optional;
  * videos.createVideo("42", "uploads/42/clip.mp4");
  * VodClient vod = VodClient.builder().videoRepository(videos)...build();
  * vod.handle(sns.notification(sns.complete(guid, "uploads/42/clip.mp4")).lambdaSnsEvent());
- * assertEquals(EncodingStatus.COMPLETE, videos.state("42").orElseThrow().status());
+ * assertEquals(EncodingStatus.COMPLETE, videos.state("42").status());
  * videos.failNext(Operation.APPLY, new IllegalStateException("database down"));   // the next apply throws
  * }</pre>
  *
@@ -101,22 +101,23 @@ public final class InMemoryVideoRepository implements VideoRepository {
      * The video's stored state.
      *
      * @param videoId the application's id
-     * @return its state, or empty when there is no such video
+     * @return its state
+     * @throws IllegalArgumentException when there is no such video
      */
-    public synchronized Optional<VideoState> state(String videoId) {
-        List<VideoState> history = histories.get(videoId);
-        return history == null ? Optional.empty() : Optional.of(history.get(history.size() - 1));
+    public synchronized VideoState state(String videoId) {
+        List<VideoState> history = historyOf(videoId, true);
+        return history.get(history.size() - 1);
     }
 
     /**
      * Every state the video has had, oldest first: its creation, each stored update and each {@link #store}.
      *
      * @param videoId the application's id
-     * @return the states; empty when there is no such video
+     * @return the states
+     * @throws IllegalArgumentException when there is no such video
      */
     public synchronized List<VideoState> history(String videoId) {
-        List<VideoState> history = histories.get(videoId);
-        return history == null ? List.of() : List.copyOf(history);
+        return List.copyOf(historyOf(videoId, true));
     }
 
     /**
@@ -169,13 +170,13 @@ public final class InMemoryVideoRepository implements VideoRepository {
     public synchronized Optional<VideoState> findBySourceKey(String sourceKey) {
         call(Operation.FIND_BY_SOURCE_KEY);
         return sourceKeys.entrySet().stream().filter(e -> e.getValue().equals(sourceKey)).findFirst()
-                .flatMap(e -> state(e.getKey()));
+                .map(e -> state(e.getKey()));
     }
 
     @Override
     public synchronized Optional<VideoState> findByJobGuid(String jobGuid) {
         call(Operation.FIND_BY_JOB_GUID);
-        return histories.keySet().stream().map(id -> state(id).orElseThrow())
+        return histories.keySet().stream().map(this::state)
                 .filter(s -> s.jobGuid().equals(Optional.of(jobGuid))).findFirst();
     }
 

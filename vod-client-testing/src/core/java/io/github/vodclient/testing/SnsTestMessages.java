@@ -146,6 +146,16 @@ public final class SnsTestMessages {
     }
 
     /**
+     * The signing certificate in PEM, as SNS serves it at {@link #signingCertUrl()}: for a test that serves it
+     * itself.
+     *
+     * @return the PEM text as US-ASCII bytes, a new array on each call
+     */
+    public byte[] certificatePem() {
+        return certificate.pem();
+    }
+
+    /**
      * A certificate source that serves the signing certificate at {@link #signingCertUrl()} and fails for every
      * other URL, as if SNS had no certificate there: the verifier trusts only this certificate.
      *

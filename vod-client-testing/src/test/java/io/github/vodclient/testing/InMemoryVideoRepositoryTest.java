@@ -1,7 +1,6 @@
 package io.github.vodclient.testing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -39,7 +38,7 @@ class InMemoryVideoRepositoryTest {
         assertEquals(List.of(EncodingStatus.NEW, EncodingStatus.INGEST, EncodingStatus.COMPLETE),
                 videos.history("42").stream().map(VideoState::status).toList());
         assertEquals(2, videos.updates().size());
-        assertEquals(Optional.of(GUID), videos.state("42").orElseThrow().jobGuid());
+        assertEquals(Optional.of(GUID), videos.state("42").jobGuid());
     }
 
     @Test
@@ -54,7 +53,7 @@ class InMemoryVideoRepositoryTest {
             vod.handleHttpDelivery(delivery);
         }
 
-        assertEquals(EncodingStatus.INGEST, videos.state("42").orElseThrow().status());
+        assertEquals(EncodingStatus.INGEST, videos.state("42").status());
         assertEquals(2, videos.calls(Operation.APPLY));
     }
 
@@ -83,7 +82,7 @@ class InMemoryVideoRepositoryTest {
             vod.handle(SNS.notification(SNS.complete(GUID, KEY)).lambdaSnsEvent());
         }
 
-        assertEquals(EncodingStatus.COMPLETE, videos.state("42").orElseThrow().status());
+        assertEquals(EncodingStatus.COMPLETE, videos.state("42").status());
         assertEquals(List.of(EncodingStatus.NEW, EncodingStatus.INGEST, EncodingStatus.COMPLETE),
                 videos.history("42").stream().map(VideoState::status).toList());
         assertEquals(2, videos.calls(Operation.APPLY), "lost once, then applied to the re-read state");
@@ -100,9 +99,9 @@ class InMemoryVideoRepositoryTest {
     }
 
     @Test
-    void store_unknownVideo_failsAndApplyNeverCreates() {
+    void store_unknownVideo_failsAndTheVideoStaysUnknown() {
         assertThrows(IllegalArgumentException.class, () -> videos.store(VideoState.newVideo("7")));
-        assertEquals(List.of(), videos.history("7"));
-        assertFalse(videos.state("7").isPresent());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> videos.history("7"));
+        assertTrue(e.getMessage().contains("no video 7"), e.getMessage());
     }
 }
