@@ -48,7 +48,7 @@ class SignedTextTest {
 
     @Test
     void verifyAndParse_signedErrorMessageWithQuestionMarkReplacedByLoneSurrogate_rejectedAsMalformed() {
-        String message = resource("pipeline/gen_error-handler_lambda-error_sns_message-body.json");
+        String message = resource("/io/github/vodclient/event/gen_error-handler_lambda-error_sns_message-body.json");
         assertTrue(message.contains("/home?region="), "the Error message's console URL has a '?'");
         Instant sent = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         SnsTestMessages sns = SnsTestMessages.builder().clock(Clock.fixed(sent, ZoneOffset.UTC)).build();
