@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
  * or a Lambda SQS event — signed with SignatureVersion 2 (or 1).
  *
  * <pre>{@code
- * SnsTestMessages sns = SnsTestMessages.create();                 // once per test class: issuing costs ~0.5 s
+ * SnsTestMessages sns = SnsTestMessages.create();   // the certificate is issued on first signing, once per JVM
  * VodClient vod = VodClient.builder().allowedTopicArn(sns.topicArn())
  *         .certificateSource(sns.certificateSource()).videoRepository(videos).build();
  * vod.handleHttpDelivery(sns.notification(sns.complete("6e1b9e46", "uploads/clip.mp4")).httpBody());
@@ -74,7 +74,10 @@ public final class SnsTestMessages {
 
     private final String topicArn;
     private final URI signingCertUrl;
-    private final TestCertificate certificate;
+    private final String certificateName;
+    private final Instant notBefore;
+    private final int validDays;
+    private volatile TestCertificate certificate;
     private final Clock clock;
 
     private SnsTestMessages(Builder builder) {
@@ -87,10 +90,10 @@ public final class SnsTestMessages {
         String host = "sns." + arn.group(2) + ".amazonaws.com" + (arn.group(1).equals("aws-cn") ? ".cn" : "");
         this.signingCertUrl = URI.create("https://" + host + "/SimpleNotificationService-"
                 + "7e57ce7a1f1ca7e0123456789abcdef0.pem");
-        Instant notBefore = builder.validFrom != null ? builder.validFrom
+        this.certificateName = builder.certificateName;
+        this.notBefore = builder.validFrom != null ? builder.validFrom
                 : clock.instant().truncatedTo(ChronoUnit.DAYS).minus(Duration.ofDays(1));
-        this.certificate = TestCertificate.issue(builder.certificateName, "dns:" + builder.certificateName,
-                notBefore, builder.validDays);
+        this.validDays = builder.validDays;
     }
 
     /**
@@ -142,7 +145,7 @@ public final class SnsTestMessages {
      * @return the self-signed certificate
      */
     public X509Certificate certificate() {
-        return certificate.certificate();
+        return signing().certificate();
     }
 
     /**
@@ -152,7 +155,7 @@ public final class SnsTestMessages {
      * @return the PEM text as US-ASCII bytes, a new array on each call
      */
     public byte[] certificatePem() {
-        return certificate.pem();
+        return signing().pem();
     }
 
     /**
@@ -162,13 +165,12 @@ public final class SnsTestMessages {
      * @return the certificate source
      */
     public CertificateSource certificateSource() {
-        byte[] pem = certificate.pem();
         return url -> {
             if (!signingCertUrl.equals(url)) {
                 throw new IOException("SnsTestMessages serves its certificate only at " + signingCertUrl
                         + ", not at " + url);
             }
-            return pem.clone();
+            return signing().pem();
         };
     }
 
@@ -293,6 +295,16 @@ public final class SnsTestMessages {
         return signed;
     }
 
+    /** Issued on first use, so that building messages alone never runs keytool. */
+    private TestCertificate signing() {
+        TestCertificate issued = certificate;
+        if (issued == null) {
+            issued = TestCertificate.issue(certificateName, "dns:" + certificateName, notBefore, validDays);
+            certificate = issued;
+        }
+        return issued;
+    }
+
     private static String requireText(String value, String name) {
         Objects.requireNonNull(value, name);
         if (value.isBlank()) {
@@ -370,7 +382,7 @@ public final class SnsTestMessages {
          */
         public Map<String, String> fields() {
             Map<String, String> fields = SnsEnvelopes.sign(unsigned, version, owner.signingCertUrl,
-                    owner.certificate.privateKey());
+                    owner.signing().privateKey());
             if (tampered) {
                 fields.put("Message", fields.get("Message") + " ");
             }
@@ -486,7 +498,8 @@ public final class SnsTestMessages {
         }
 
         /**
-         * Issues the certificate (or takes the one already issued for the same name and validity).
+         * Builds the messages; the certificate is issued on first use (or the one already issued for the same
+         * name and validity is taken).
          *
          * @return the messages
          * @throws IllegalArgumentException when the topic ARN is not an SNS topic ARN

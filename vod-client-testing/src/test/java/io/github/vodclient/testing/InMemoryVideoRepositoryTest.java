@@ -1,6 +1,7 @@
 package io.github.vodclient.testing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -54,6 +55,22 @@ class InMemoryVideoRepositoryTest {
         }
 
         assertEquals(EncodingStatus.INGEST, videos.state("42").status());
+        assertEquals(2, videos.calls(Operation.APPLY));
+    }
+
+    @Test
+    void failNext_applyInALambdaEvent_failedRecordThenTheRedeliveryIsApplied() {
+        videos.createVideo("42", KEY);
+        videos.failNext(Operation.APPLY, new IllegalStateException("database down"));
+        String event = SNS.notification(SNS.ingest(GUID, KEY)).lambdaSnsEvent();
+
+        try (VodClient vod = VodClient.builder().videoRepository(videos).build()) {
+            assertTrue(vod.handle(event).hasFailures());
+            assertFalse(vod.handle(event).hasFailures());
+        }
+
+        assertEquals(List.of(EncodingStatus.NEW, EncodingStatus.INGEST),
+                videos.history("42").stream().map(VideoState::status).toList());
         assertEquals(2, videos.calls(Operation.APPLY));
     }
 
