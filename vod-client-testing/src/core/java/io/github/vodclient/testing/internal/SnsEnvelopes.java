@@ -94,22 +94,13 @@ public final class SnsEnvelopes {
      */
     public static Map<String, String> sign(Map<String, String> unsigned, String version, URI certificateUrl,
             PrivateKey key) {
-        List<String> signedNames = "Notification".equals(unsigned.get("Type")) ? NOTIFICATION_SIGNED
-                : CONFIRMATION_SIGNED;
-        StringBuilder toSign = new StringBuilder();
-        for (String name : signedNames) {
-            String value = unsigned.get(name);
-            if (value != null) {
-                toSign.append(name).append('\n').append(value).append('\n');
-            }
-        }
         Map<String, String> all = new LinkedHashMap<>(unsigned);
         all.putIfAbsent("SignatureVersion", version);
         all.putIfAbsent("SigningCertURL", certificateUrl.toString());
         try {
             Signature signature = Signature.getInstance(version.equals("1") ? "SHA1withRSA" : "SHA256withRSA");
             signature.initSign(key);
-            signature.update(toSign.toString().getBytes(StandardCharsets.UTF_8));
+            signature.update(stringToSign(unsigned));
             all.put("Signature", Base64.getEncoder().encodeToString(signature.sign()));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("cannot sign with the test key", e);
@@ -122,6 +113,25 @@ public final class SnsEnvelopes {
         }
         ordered.putAll(all);
         return ordered;
+    }
+
+    /**
+     * SNS's string to sign (VOD-CONTRACT §3): {@code Name\nvalue\n} for each signed field present, in order.
+     *
+     * @param fields the envelope's fields
+     * @return the UTF-8 bytes that are signed
+     */
+    public static byte[] stringToSign(Map<String, String> fields) {
+        List<String> signedNames = "Notification".equals(fields.get("Type")) ? NOTIFICATION_SIGNED
+                : CONFIRMATION_SIGNED;
+        StringBuilder toSign = new StringBuilder();
+        for (String name : signedNames) {
+            String value = fields.get(name);
+            if (value != null) {
+                toSign.append(name).append('\n').append(value).append('\n');
+            }
+        }
+        return toSign.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     /**
