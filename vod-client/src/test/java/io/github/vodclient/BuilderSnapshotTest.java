@@ -8,7 +8,7 @@ import io.github.vodclient.event.VodEventParser;
 import io.github.vodclient.job.VodJob;
 import io.github.vodclient.job.VodJobs;
 import io.github.vodclient.testing.DynamoDbLocal;
-import io.github.vodclient.testing.InMemoryVideos;
+import io.github.vodclient.testing.InMemoryVideoRepository;
 import io.github.vodclient.testing.PipelineTable;
 import io.github.vodclient.testing.TestItems;
 import io.github.vodclient.upload.PresignedUpload;
@@ -30,7 +30,7 @@ class BuilderSnapshotTest {
     @Test
     void build_vodClientBuilderChangedAfterBuild_clientKeepsBucketAndTable() {
         VodClient.Builder builder = VodClient.builder().sourceBucket("first-bucket").tableName("first-table")
-                .videoRepository(new InMemoryVideos());
+                .videoRepository(new InMemoryVideoRepository());
 
         try (VodClient vod = builder.build()) {
             builder.sourceBucket("second-bucket").tableName("second-table")

@@ -4,43 +4,34 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.vodclient.testing.InMemoryVideos;
+import io.github.vodclient.testing.InMemoryVideoRepository;
+import io.github.vodclient.testing.InMemoryVideoRepository.Operation;
+import io.github.vodclient.testing.SnsTestMessages.Published;
+import io.github.vodclient.testing.SnsTestMessages;
 import io.github.vodclient.testing.StubCertificateSource;
-import io.github.vodclient.testing.TestCertificates;
-import io.github.vodclient.testing.TestSigner;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The status rule, applied to what real {@code handleHttpDelivery} calls return and throw. */
 class HttpDeliveryAnswerTest {
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String GUID = "6e1b9e46-3d5f-4c6d-9b0a-2f9d6b8f4a11";
     private static final String KEY = "uploads/clip.mp4";
     private static final String INGEST = "{\n  \"status\": \"Ingest\",\n  \"guid\": \"" + GUID
             + "\",\n  \"srcVideo\": \"" + KEY + "\"\n}";
     private static final String SUBJECT = "Workflow Status:: Ingest:: " + GUID;
 
-    private final InMemoryVideos videos = new InMemoryVideos();
-    private final StubCertificateSource certificates = new StubCertificateSource()
-            .serve(URI.create(TestSigner.CERT_URL), TestCertificates.shared().sns().pem());
+    private final InMemoryVideoRepository videos = new InMemoryVideoRepository();
+    private static final SnsTestMessages SNS = SnsTestMessages.create();
 
     private VodClient.Builder client() {
-        videos.add("v1", KEY);
-        return VodClient.builder().allowedTopicArn(TestSigner.TOPIC).certificateSource(certificates)
+        videos.createVideo("v1", KEY);
+        return VodClient.builder().allowedTopicArn(SNS.topicArn()).certificateSource(SNS.certificateSource())
                 .videoRepository(videos);
     }
 
-    private static String signed(Map<String, String> fields) throws Exception {
-        return JSON.writeValueAsString(TestSigner.sign(fields, "2", TestCertificates.shared().sns().privateKey()));
-    }
-
-    private static String signedIngest() throws Exception {
-        return signed(TestSigner.envelope("Notification", INGEST, SUBJECT, Instant.now().toString()));
+    private static String signedIngest() {
+        return SNS.notification(new Published(SUBJECT, INGEST)).httpBody();
     }
 
     private static HttpDeliveryAnswer answer(VodClient.Builder builder, String body) {
@@ -68,15 +59,14 @@ class HttpDeliveryAnswerTest {
         assertEquals(400, answer.status());
         assertEquals("not an SNS message", answer.body());
         assertFalse(answer.snsRetries());
-        assertEquals(0, videos.applyCalls);
+        assertEquals(0, videos.calls(Operation.APPLY));
     }
 
     @Test
     void of_envelopeWithUnknownType_400Malformed() throws Exception {
-        Map<String, String> fields = TestSigner.envelope("Notification", INGEST, SUBJECT, Instant.now().toString());
-        fields.put("Type", "Telegram");
+        String telegram = SNS.notification(new Published(SUBJECT, INGEST)).with("Type", "Telegram").httpBody();
 
-        HttpDeliveryAnswer answer = answer(client(), signed(fields));
+        HttpDeliveryAnswer answer = answer(client(), telegram);
 
         assertEquals(400, answer.status());
         assertTrue(answer.reason().startsWith("not a usable SNS envelope: Type is not"), answer.reason());
@@ -114,7 +104,7 @@ class HttpDeliveryAnswerTest {
 
     @Test
     void of_repositoryThrows_500SoSnsRetries() throws Exception {
-        videos.failure = new IllegalStateException("database down");
+        videos.failNext(Operation.FIND_BY_SOURCE_KEY, new IllegalStateException("database down"));
 
         HttpDeliveryAnswer answer = answer(client(), signedIngest());
 
@@ -127,8 +117,8 @@ class HttpDeliveryAnswerTest {
 
     @Test
     void of_noVideoRepositoryConfigured_500() throws Exception {
-        HttpDeliveryAnswer answer = answer(VodClient.builder().allowedTopicArn(TestSigner.TOPIC)
-                .certificateSource(certificates), signedIngest());
+        HttpDeliveryAnswer answer = answer(VodClient.builder().allowedTopicArn(SNS.topicArn())
+                .certificateSource(SNS.certificateSource()), signedIngest());
 
         assertEquals(500, answer.status());
         assertTrue(answer.reason().contains("is not configured"), answer.reason());

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.vodclient.event.CompleteEvent;
-import io.github.vodclient.testing.InMemoryVideos;
+import io.github.vodclient.testing.InMemoryVideoRepository;
 import io.github.vodclient.video.BatchResult;
 import io.github.vodclient.video.HandleResult;
 import java.io.IOException;
@@ -24,8 +24,8 @@ class ResultToStringTest {
                 "/io/github/vodclient/event/gen_A-video_sns_complete.json")) {
             published = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
-        InMemoryVideos videos = new InMemoryVideos();
-        videos.add("v1", "uploads/My Video (1).mp4");
+        InMemoryVideoRepository videos = new InMemoryVideoRepository();
+        videos.createVideo("v1", "uploads/My Video (1).mp4");
         try (VodClient vod = VodClient.builder().videoRepository(videos).build()) {
             BatchResult batch = vod.handle(published);
 

@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.vodclient.event.EncodingStatus;
 import io.github.vodclient.event.VodEvent;
 import io.github.vodclient.event.VodEventParser;
-import io.github.vodclient.testing.InMemoryVideos;
+import io.github.vodclient.testing.InMemoryVideoRepository;
 import io.github.vodclient.testing.SilentServer;
 import io.github.vodclient.video.BatchResult;
 import io.github.vodclient.video.HandleResult;
@@ -30,7 +30,7 @@ import software.amazon.awssdk.regions.Region;
 class VodClientDeadlinesTest {
     private static final String KEY = "uploads/My Video (1).mp4";
     private final SilentServer silent = SilentServer.start();
-    private final InMemoryVideos videos = new InMemoryVideos();
+    private final InMemoryVideoRepository videos = new InMemoryVideoRepository();
 
     @AfterEach
     void stop() throws Exception {
@@ -38,7 +38,7 @@ class VodClientDeadlinesTest {
     }
 
     private VodClient client() {
-        videos.add("v1", KEY);
+        videos.createVideo("v1", KEY);
         return VodClient.builder().tableName("vod-stack").region(Region.US_EAST_1).dynamoDbEndpoint(silent.uri())
                 .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("AKIDTEST", "s")))
                 .apiCallTimeout(Duration.ofSeconds(1)).apiCallAttemptTimeout(Duration.ofMillis(400))

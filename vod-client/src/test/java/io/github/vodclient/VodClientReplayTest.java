@@ -7,13 +7,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.vodclient.SnsVerificationException.Reason;
 import io.github.vodclient.event.EncodingStatus;
 import io.github.vodclient.sns.SnsMessageType;
-import io.github.vodclient.testing.InMemoryVideos;
-import io.github.vodclient.testing.StubCertificateSource;
-import io.github.vodclient.testing.TestCertificates;
-import io.github.vodclient.testing.TestSigner;
+import io.github.vodclient.testing.InMemoryVideoRepository;
+import io.github.vodclient.testing.SnsTestMessages.Published;
+import io.github.vodclient.testing.SnsTestMessages;
 import io.github.vodclient.video.BatchResult;
 import io.github.vodclient.video.HandleResult.Outcome;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -27,17 +25,16 @@ class VodClientReplayTest {
     private static final String GUID = "6e1b9e46-3d5f-4c6d-9b0a-2f9d6b8f4a11";
     private static final String KEY = "uploads/My Video (1).mp4";
 
-    private final InMemoryVideos videos = new InMemoryVideos();
-    private final StubCertificateSource certificates = new StubCertificateSource()
-            .serve(URI.create(TestSigner.CERT_URL), TestCertificates.shared().sns().pem());
+    private final InMemoryVideoRepository videos = new InMemoryVideoRepository();
+    private static final SnsTestMessages SNS = SnsTestMessages.create();
 
     @BeforeEach
     void addVideo() {
-        videos.add("v1", KEY);
+        videos.createVideo("v1", KEY);
     }
 
     private VodClient.Builder client() {
-        return VodClient.builder().allowedTopicArn(TestSigner.TOPIC).certificateSource(certificates)
+        return VodClient.builder().allowedTopicArn(SNS.topicArn()).certificateSource(SNS.certificateSource())
                 .videoRepository(videos);
     }
 
@@ -45,9 +42,8 @@ class VodClientReplayTest {
         String message = new String(VodClientReplayTest.class.getResourceAsStream(
                 "/io/github/vodclient/event/gen_A-video_sns_complete_message-body.json").readAllBytes(),
                 StandardCharsets.UTF_8);
-        Map<String, String> fields = TestSigner.envelope("Notification", message,
-                "Workflow Status:: Complete:: " + GUID, published.toString());
-        return JSON.writeValueAsString(TestSigner.sign(fields, "2", TestCertificates.shared().sns().privateKey()));
+        return SNS.notification(new Published("Workflow Status:: Complete:: " + GUID, message))
+                .with("Timestamp", published.toString()).httpBody();
     }
 
     @Test

@@ -12,21 +12,19 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.vodclient.event.EncodingStatus;
 import io.github.vodclient.sns.SnsMessageType;
 import io.github.vodclient.testing.DynamoDbLocal;
-import io.github.vodclient.testing.InMemoryVideos;
+import io.github.vodclient.testing.InMemoryVideoRepository;
+import io.github.vodclient.testing.InMemoryVideoRepository.Operation;
 import io.github.vodclient.testing.LocalSns;
 import io.github.vodclient.testing.PipelineTable;
-import io.github.vodclient.testing.StubCertificateSource;
-import io.github.vodclient.testing.TestCertificates;
+import io.github.vodclient.testing.SnsTestMessages.Published;
+import io.github.vodclient.testing.SnsTestMessages;
 import io.github.vodclient.testing.TestItems;
-import io.github.vodclient.testing.TestSigner;
 import io.github.vodclient.video.BatchResult;
 import io.github.vodclient.video.HandleResult;
 import io.github.vodclient.video.HandleResult.Outcome;
 import java.io.IOException;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -49,9 +47,8 @@ class VodClientTest {
     private static String completeMessage;
     private static String ingestMessage;
 
-    private final InMemoryVideos videos = new InMemoryVideos();
-    private final StubCertificateSource certificates = new StubCertificateSource()
-            .serve(URI.create(TestSigner.CERT_URL), TestCertificates.shared().sns().pem());
+    private final InMemoryVideoRepository videos = new InMemoryVideoRepository();
+    private static final SnsTestMessages SNS = SnsTestMessages.create();
 
     @BeforeAll
     static void startDynamoDb() throws IOException {
@@ -74,27 +71,27 @@ class VodClientTest {
 
     @BeforeEach
     void addVideo() {
-        videos.add("v1", KEY);
+        videos.createVideo("v1", KEY);
     }
 
     private VodClient.Builder client() {
         return VodClient.builder()
                 .tableName(PipelineTable.NAME)
                 .dynamoDbClient(dynamoClient)
-                .allowedTopicArn(TestSigner.TOPIC)
-                .certificateSource(certificates)
+                .allowedTopicArn(SNS.topicArn())
+                .certificateSource(SNS.certificateSource())
                 .videoRepository(videos);
     }
 
-    private static String signed(String type, String message, String subject) throws Exception {
-        Map<String, String> fields = TestSigner.envelope(type, message, subject, Instant.now().toString());
-        return JSON.writeValueAsString(TestSigner.sign(fields, "2", TestCertificates.shared().sns().privateKey()));
+    private static String signed(String type, String message, String subject) {
+        return (type.equals("Notification") ? SNS.notification(new Published(subject, message))
+                : SNS.subscriptionConfirmation().with("Message", message)).httpBody();
     }
 
     private static String lambdaSns(String message, String subject) throws Exception {
         ObjectNode root = JSON.createObjectNode();
         ObjectNode sns = root.putArray("Records").addObject().put("EventSource", "aws:sns").putObject("Sns");
-        sns.put("Type", "Notification").put("MessageId", "m-1").put("TopicArn", TestSigner.TOPIC)
+        sns.put("Type", "Notification").put("MessageId", "m-1").put("TopicArn", SNS.topicArn())
                 .put("Subject", subject).put("Message", message).put("Timestamp", "2025-09-01T12:00:47.123Z");
         return JSON.writeValueAsString(root);
     }
@@ -141,7 +138,7 @@ class VodClientTest {
             assertEquals(SnsVerificationException.Reason.BAD_SIGNATURE, e.reason());
             assertEquals("{\"batchItemFailures\":[{\"itemIdentifier\":\"sqs-1\"}]}", result.lambdaBatchResponse());
             assertEquals(EncodingStatus.COMPLETE, videos.state("v1").status());
-            assertFalse(videos.applied.stream().anyMatch(u -> u.playback().hls().map(h -> h.raw().contains("evil"))
+            assertFalse(videos.updates().stream().anyMatch(u -> u.playback().hls().map(h -> h.raw().contains("evil"))
                     .orElse(false)), "the forged URL never reached the repository");
         }
     }
@@ -187,7 +184,7 @@ class VodClientTest {
     void handleHttpDelivery_unsignedMessage_isRejectedAndNothingIsApplied() {
         try (VodClient vod = client().build()) {
             assertThrows(VodParseException.class, () -> vod.handleHttpDelivery(ingestMessage));
-            assertEquals(0, videos.applyCalls);
+            assertEquals(0, videos.calls(Operation.APPLY));
         }
     }
 
@@ -219,7 +216,7 @@ class VodClientTest {
     void builder_fromEnvironment_readsTheNamesUsersAlreadyUse() {
         try (VodClient vod = VodClient.builder()
                 .fromEnvironment(Map.of("S3_VOD_SOURCE_BUCKET", "bucket-from-env", "VOD_TABLE", "vod-stack",
-                        "VOD_TOPIC_ARN", TestSigner.TOPIC, "AWS_REGION", "us-west-2"))
+                        "VOD_TOPIC_ARN", SNS.topicArn(), "AWS_REGION", "us-west-2"))
                 .credentialsProvider(PipelineTable.FAKE_CREDENTIALS)
                 .build()) {
             assertEquals("bucket-from-env", vod.uploads().bucket());
@@ -245,7 +242,7 @@ class VodClientTest {
     void build_createsNoAwsClientUntilFirstUse() throws Exception {
         // No region is configured in the test environment: an SDK client built eagerly would fail to resolve one.
         try (VodClient vod = VodClient.builder().sourceBucket("bucket").tableName("vod-stack")
-                .allowedTopicArn(TestSigner.TOPIC).videoRepository(videos).build()) {
+                .allowedTopicArn(SNS.topicArn()).videoRepository(videos).build()) {
             BatchResult complete = vod.handle(lambdaSns(completeMessage, "Workflow Status:: Complete:: " + GUID));
             assertEquals(Outcome.APPLIED, complete.handled().get(0).result().outcome());
 

@@ -34,9 +34,12 @@ public final class Fixtures {
     private Fixtures() {
     }
 
-    /** A resource next to this class. */
+    /**
+     * A fixture of the library's test-jar, where the project keeps one copy of each: {@code event/...} or
+     * {@code job/...}.
+     */
     public static String resource(String name) {
-        try (InputStream in = Fixtures.class.getResourceAsStream(name)) {
+        try (InputStream in = Fixtures.class.getResourceAsStream("/io/github/vodclient/" + name)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + name);
             }
@@ -49,7 +52,7 @@ public final class Fixtures {
     /** The Complete message and subject as the pipeline published them. */
     public static Map<String, String> published() {
         Map<String, String> fields = new LinkedHashMap<>();
-        try (JsonParser p = JSON.createParser(resource("gen_A-video_sns_complete.json"))) {
+        try (JsonParser p = JSON.createParser(resource("event/gen_A-video_sns_complete.json"))) {
             p.nextToken();
             String name;
             while ((name = p.nextFieldName()) != null) {
@@ -64,7 +67,7 @@ public final class Fixtures {
 
     /** The solution's own SQS body: the whole final workflow state. */
     public static String sqsBody() {
-        return resource("gen_A-video_sqs_message-body.json");
+        return resource("event/gen_A-video_sqs_message-body.json");
     }
 
     /** A 2048-bit RSA signature's size in base64, so that envelopes are as long as real ones. */
@@ -108,23 +111,6 @@ public final class Fixtures {
             throw new UncheckedIOException(e);
         }
         return out.toString();
-    }
-
-    /** The fields of the body SNS POSTs to an HTTPS endpoint, in SNS's order, signature still to be set. */
-    public static Map<String, String> httpEnvelopeFields() {
-        Map<String, String> published = published();
-        Map<String, String> f = new LinkedHashMap<>();
-        f.put("Type", "Notification");
-        f.put("MessageId", MESSAGE_ID);
-        f.put("TopicArn", TOPIC_ARN);
-        f.put("Subject", published.get("Subject"));
-        f.put("Message", published.get("Message"));
-        f.put("Timestamp", TIMESTAMP);
-        f.put("SignatureVersion", "1");
-        f.put("Signature", "");
-        f.put("SigningCertURL", CERT_URL);
-        f.put("UnsubscribeURL", UNSUBSCRIBE_URL);
-        return f;
     }
 
     /** Writes string fields as one JSON object. */

@@ -20,7 +20,7 @@ final class Items {
     /** The pipeline's final item of scenario A ({@code gen_A-video_dynamodb-item_final_attributevalue.json}). */
     static Map<String, AttributeValue> finalItem() {
         try (JsonParser p = Fixtures.JSON.createParser(
-                Fixtures.resource("gen_A-video_dynamodb-item_final_attributevalue.json"))) {
+                Fixtures.resource("job/gen_A-video_dynamodb-item_final_attributevalue.json"))) {
             p.nextToken();
             return map(p);
         } catch (IOException e) {

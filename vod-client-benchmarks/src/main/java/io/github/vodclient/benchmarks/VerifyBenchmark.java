@@ -1,8 +1,10 @@
 package io.github.vodclient.benchmarks;
 
-import io.github.vodclient.sns.CertificateSource;
 import io.github.vodclient.sns.SnsVerifier;
 import io.github.vodclient.sns.VerifiedSnsMessage;
+import io.github.vodclient.testing.SnsTestMessages;
+import io.github.vodclient.testing.SnsTestMessages.Published;
+import io.github.vodclient.testing.internal.SnsEnvelopes;
 import java.security.GeneralSecurityException;
 import java.security.PublicKey;
 import java.security.Signature;
@@ -42,18 +44,21 @@ public class VerifyBenchmark {
 
     @Setup
     public void setUp() throws GeneralSecurityException {
-        SigningKey key = SigningKey.create();
-        Map<String, String> fields = Fixtures.httpEnvelopeFields();
-        fields.put("SignatureVersion", signatureVersion);
-        signature = key.sign(fields, signatureVersion);
-        fields.put("Signature", Base64.getEncoder().encodeToString(signature));
+        // The kit's signer, its certificate valid around the fixture's timestamp (its clock is fixed there).
+        SnsTestMessages sns = SnsTestMessages.builder().topicArn(Fixtures.TOPIC_ARN)
+                .clock(Clock.fixed(Instant.parse(Fixtures.TIMESTAMP), ZoneOffset.UTC)).build();
+        Map<String, String> published = Fixtures.published();
+        Map<String, String> fields = sns.notification(new Published(published.get("Subject"),
+                published.get("Message"))).with("MessageId", Fixtures.MESSAGE_ID)
+                .signatureVersion(Integer.parseInt(signatureVersion)).fields();
+        signature = Base64.getDecoder().decode(fields.get("Signature"));
         body = Fixtures.json(fields);
-        stringToSign = SigningKey.stringToSign(fields);
-        algorithm = SigningKey.algorithm(signatureVersion);
-        publicKey = key.certificate.getPublicKey();
+        stringToSign = SnsEnvelopes.stringToSign(fields);
+        algorithm = signatureVersion.equals("2") ? "SHA256withRSA" : "SHA1withRSA";
+        publicKey = sns.certificate().getPublicKey();
         Clock clock = Clock.fixed(Instant.parse(Fixtures.TIMESTAMP).plusSeconds(2), ZoneOffset.UTC);
         verifier = SnsVerifier.builder().allowedTopicArn(Fixtures.TOPIC_ARN).clock(clock)
-                .certificateSource(CertificateSource.ofPem(key.pem)).build();
+                .certificateSource(sns.certificateSource()).build();
         // Fills the certificate cache, and proves that both sides accept the same signature.
         verifier.verify(body);
         if (!bareSignature()) {

@@ -13,7 +13,7 @@ class EventToStringTest {
     @ParameterizedTest
     @ValueSource(strings = {"gen_A-video_sns_ingest.json", "gen_A-video_sns_complete.json",
             "gen_B-metadata-mediapackage_sns_complete.json", "gen_error-handler_lambda-error_sns.json",
-            "gen_error-handler_mediaconvert-error_sns.json", "test-notification-with-subject.json"})
+            "gen_error-handler_mediaconvert-error_sns.json", Fixtures.REAL_SNS + "test-notification-with-subject.json"})
     void toString_eachKindOfEvent_isOneShortLineWithoutTheRawMessage(String fixture) {
         VodEvent event = VodEventParser.create().parse(Fixtures.text(fixture)).events().get(0);
 

@@ -11,6 +11,8 @@ import java.nio.charset.StandardCharsets;
 final class Fixtures {
     static final ObjectMapper JSON = new ObjectMapper();
     static final String GUID = "6e1b9e46-3d5f-4c6d-9b0a-2f9d6b8f4a11";
+    /** The real AWS-signed deliveries, kept once, with the sns package's tests that verify them. */
+    static final String REAL_SNS = "/io/github/vodclient/sns/sns-real/awsv2/";
 
     private Fixtures() {
     }

@@ -235,7 +235,7 @@ class VodEventParserTest {
     @Test
     void parseSnsEnvelope_subscriptionConfirmation_returnsUnknownEventNotAnError() {
         UnknownEvent unknown = assertInstanceOf(UnknownEvent.class,
-                parser.parseTrustedSnsEnvelope(Fixtures.text("test-subscription-confirmation.json")));
+                parser.parseTrustedSnsEnvelope(Fixtures.text(Fixtures.REAL_SNS + "test-subscription-confirmation.json")));
 
         assertEquals("SNS SubscriptionConfirmation, not a pipeline notification", unknown.reason());
         assertEquals("SubscriptionConfirmation", unknown.sns().orElseThrow().type());
@@ -244,7 +244,7 @@ class VodEventParserTest {
     @Test
     void parseSnsEnvelope_otherPublishersPlainTextMessage_returnsUnknownEventKeepingTheMessage() {
         UnknownEvent unknown = assertInstanceOf(UnknownEvent.class,
-                parser.parseTrustedSnsEnvelope(Fixtures.text("test-notification-with-subject.json")));
+                parser.parseTrustedSnsEnvelope(Fixtures.text(Fixtures.REAL_SNS + "test-notification-with-subject.json")));
 
         assertEquals("message is not JSON", unknown.reason());
         assertEquals("Hello! This message has a subject.", unknown.rawMessage());

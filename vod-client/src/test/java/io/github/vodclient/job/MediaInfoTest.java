@@ -145,7 +145,7 @@ class MediaInfoTest {
 
     @Test
     void fromSqsBody_solutionsOwnQueueBody_readsMediaInfoWithoutLookUp() {
-        MediaInfo info = MediaInfo.fromSqsBody(resource("gen_A-video_sqs_message-body.json")).orElseThrow();
+        MediaInfo info = MediaInfo.fromSqsBody(resource("/io/github/vodclient/event/gen_A-video_sqs_message-body.json")).orElseThrow();
 
         assertEquals(Optional.of("uploads/My Video (1).mp4"), info.filename());
         assertEquals(Optional.of(LENGTH), info.container().duration());

@@ -34,6 +34,8 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /** Look-ups by guid against DynamoDB Local loaded with the pipeline's own items. */
 class VodJobsFindTest {
+    /** The solution's SQS bodies, kept once with the event package's fixtures. */
+    private static final String SQS_BODIES = "/io/github/vodclient/event/";
     static final String GUID_A = "6e1b9e46-3d5f-4c6d-9b0a-2f9d6b8f4a11";
     static final String GUID_B = "b0000000-0000-4000-8000-00000000000b";
     static final String SOURCE_BUCKET = "vod-stack-source71e471f1-1k2l3m4n5o6p";
@@ -166,8 +168,8 @@ class VodJobsFindTest {
 
     @Test
     void find_sameJobFromTableAndFromSolutionsSqsBody_isEqual() {
-        assertEquals(VodJob.fromSqsBody(resource("gen_A-video_sqs_message-body.json")), jobs.find(GUID_A).orElseThrow());
-        VodJob fromBody = VodJob.fromSqsBody(resource("gen_B-metadata-mediapackage_sqs_message-body.json"));
+        assertEquals(VodJob.fromSqsBody(resource(SQS_BODIES + "gen_A-video_sqs_message-body.json")), jobs.find(GUID_A).orElseThrow());
+        VodJob fromBody = VodJob.fromSqsBody(resource(SQS_BODIES + "gen_B-metadata-mediapackage_sqs_message-body.json"));
         VodJob fromTable = jobs.find(GUID_B).orElseThrow();
         assertEquals(fromBody.playback(), fromTable.playback());
         assertEquals(fromBody.workflow(), fromTable.workflow());

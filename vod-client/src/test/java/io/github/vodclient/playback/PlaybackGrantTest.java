@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 
 class PlaybackGrantTest {
     private static final VodJob JOB = VodJob.fromSqsBody(
-            TestPlayback.resource("/io/github/vodclient/job/gen_A-video_sqs_message-body.json"));
+            TestPlayback.resource("/io/github/vodclient/event/gen_A-video_sqs_message-body.json"));
 
     @Test
     void grant_fixtureJob_signsEveryOutputUrlWithOnePolicyCloudFrontAccepts() {

@@ -21,7 +21,7 @@ class SignCookiesTest {
     private static final String IP = "203.0.113.7";
     /** The fixture job: its URLs are on d1a2b3c4d5e6f7.cloudfront.net, with raw spaces and parentheses. */
     private static final VodJob JOB = VodJob.fromSqsBody(
-            TestPlayback.resource("/io/github/vodclient/job/gen_A-video_sqs_message-body.json"));
+            TestPlayback.resource("/io/github/vodclient/event/gen_A-video_sqs_message-body.json"));
 
     private final VodPlayback aliased = TestPlayback.builder().distributionDomain("media.example.com").build();
 

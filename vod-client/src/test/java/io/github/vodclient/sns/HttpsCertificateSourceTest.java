@@ -1,6 +1,6 @@
 package io.github.vodclient.sns;
 
-import io.github.vodclient.testing.TestCertificates;
+import io.github.vodclient.testing.internal.TestCertificate;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -18,6 +18,7 @@ import java.net.http.HttpClient;
 import java.security.KeyStore;
 import java.security.cert.Certificate;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -41,7 +42,8 @@ class HttpsCertificateSourceTest {
 
     @BeforeEach
     void start() throws Exception {
-        TestCertificates.Issued tls = TestCertificates.shared().localhost();
+        TestCertificate tls = TestCertificate.issue("localhost", "ip:127.0.0.1,dns:localhost",
+                Instant.now().minus(Duration.ofDays(1)), 3);
         char[] password = "test".toCharArray();
         KeyStore keys = KeyStore.getInstance("PKCS12");
         keys.load(null, null);

@@ -6,19 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.vodclient.SnsVerificationException;
 import io.github.vodclient.SnsVerificationException.Reason;
-import io.github.vodclient.testing.StubCertificateSource;
-import io.github.vodclient.testing.TestCertificates;
-import io.github.vodclient.testing.TestSigner;
+import io.github.vodclient.testing.SnsTestMessages;
+import io.github.vodclient.testing.SnsTestMessages.Published;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -51,17 +48,13 @@ class SignedTextTest {
 
     @Test
     void verifyAndParse_signedErrorMessageWithQuestionMarkReplacedByLoneSurrogate_rejectedAsMalformed() {
-        TestCertificates certificates = TestCertificates.shared();
-        String message = resource("pipeline/gen_error-handler_lambda-error_sns_message-body.json");
+        String message = resource("/io/github/vodclient/event/gen_error-handler_lambda-error_sns_message-body.json");
         assertTrue(message.contains("/home?region="), "the Error message's console URL has a '?'");
         Instant sent = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-        Map<String, String> signed = TestSigner.sign(TestSigner.envelope("Notification", message,
-                " workflow Status:: Error: 6e1b9e46", sent.toString()), "2", certificates.sns().privateKey());
-        StubCertificateSource source = new StubCertificateSource()
-                .serve(URI.create(TestSigner.CERT_URL), certificates.sns().pem());
-        SnsVerifier verifier = SnsVerifier.builder().certificateSource(source)
+        SnsTestMessages sns = SnsTestMessages.builder().clock(Clock.fixed(sent, ZoneOffset.UTC)).build();
+        SnsVerifier verifier = SnsVerifier.builder().certificateSource(sns.certificateSource())
                 .clock(Clock.fixed(sent.plusSeconds(1), ZoneOffset.UTC)).build();
-        String body = Fixtures.json(signed);
+        String body = sns.notification(new Published(" workflow Status:: Error: 6e1b9e46", message)).httpBody();
         verifier.verifyAndParse(body);
         String altered = body.replace("/home?region=", "/home\\ud800region=");
 

@@ -1,12 +1,12 @@
 package io.github.vodclient.sns;
 
-import io.github.vodclient.testing.TestCertificates;
-import io.github.vodclient.testing.TestSigner;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import io.github.vodclient.testing.SnsTestMessages;
+import io.github.vodclient.testing.SnsTestMessages.Envelope;
+import io.github.vodclient.testing.SnsTestMessages.Published;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.time.Instant;
@@ -38,6 +38,10 @@ import software.amazon.awssdk.regions.Region;
  */
 class SnsVerifierDifferentialTest {
 
+    private static final String TOPIC = "arn:aws:sns:us-west-2:123456789012:vod-stack-topic";
+    private static final SnsTestMessages SNS = SnsTestMessages.builder().topicArn(TOPIC).build();
+    private static final SnsTestMessages OTHER = SnsTestMessages.builder().topicArn(TOPIC)
+            .certificateName("sns.amazonaws.com.evil.example").build();
     private static final List<String> TYPES =
             List.of("Notification", "SubscriptionConfirmation", "UnsubscribeConfirmation");
     private static final String PIPELINE_MESSAGE = "{\n  \"workflowStatus\": \"Complete\",\n  \"hlsUrl\": "
@@ -53,8 +57,7 @@ class SnsVerifierDifferentialTest {
 
     @Test
     void verify_corpusOfValidAndForgedMessages_agreesWithAwsSdkMessageManager() {
-        TestCertificates certificates = TestCertificates.shared();
-        List<Case> corpus = corpus(certificates);
+        List<Case> corpus = corpus();
         List<String> disagreements = new ArrayList<>();
         int accepted = 0;
         for (Case c : corpus) {
@@ -78,9 +81,9 @@ class SnsVerifierDifferentialTest {
         assertTrue(corpus.size() - accepted > 80, "forgeries in corpus: " + (corpus.size() - accepted));
     }
 
-    private static List<Case> corpus(TestCertificates certificates) {
-        byte[] snsPem = certificates.sns().pem();
-        byte[] otherPem = certificates.other().pem();
+    private static List<Case> corpus() {
+        byte[] snsPem = SNS.certificatePem();
+        byte[] otherPem = OTHER.certificatePem();
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         String millis = now.minusSeconds(5).plusMillis(now.toEpochMilli() % 1000 == 0 ? 1 : 0).toString();
         // SNS always writes three fraction digits; Instant.toString() would drop ".000" (the bug VOD-CONTRACT §3
@@ -90,21 +93,18 @@ class SnsVerifierDifferentialTest {
         for (String type : TYPES) {
             for (String version : List.of("1", "2")) {
                 String subject = type.equals("Notification") ? "Workflow Status:: Complete:: 2a5d8b3c" : null;
-                Map<String, String> base = TestSigner.envelope(type, PIPELINE_MESSAGE, subject, millis);
-                Map<String, String> valid = TestSigner.sign(base, version, certificates.sns().privateKey());
+                Envelope base = envelope(SNS, type, subject, millis).signatureVersion(Integer.parseInt(version));
+                Map<String, String> valid = base.fields();
                 String name = type + " v" + version + ": ";
 
                 // valid
                 corpus.add(new Case(name + "valid", Fixtures.json(valid), snsPem, true));
-                corpus.add(new Case(name + "valid, whole-second timestamp", Fixtures.json(TestSigner.sign(
-                        with(base, "Timestamp", wholeSecond), version, certificates.sns().privateKey())), snsPem, true));
-                corpus.add(new Case(name + "valid, plain-text message", Fixtures.json(TestSigner.sign(
-                        with(base, "Message", "line one\nline \"two\"\t\\ \u00fc"), version,
-                        certificates.sns().privateKey())), snsPem, true));
-                Map<String, String> noSubject = new LinkedHashMap<>(base);
-                noSubject.remove("Subject");
-                corpus.add(new Case(name + "valid, no subject", Fixtures.json(TestSigner.sign(noSubject, version,
-                        certificates.sns().privateKey())), snsPem, true));
+                corpus.add(new Case(name + "valid, whole-second timestamp",
+                        Fixtures.json(base.with("Timestamp", wholeSecond).fields()), snsPem, true));
+                corpus.add(new Case(name + "valid, plain-text message", Fixtures.json(
+                        base.with("Message", "line one\nline \"two\"\t\\ \u00fc").fields()), snsPem, true));
+                corpus.add(new Case(name + "valid, no subject", Fixtures.json(base.with("Subject", null).fields()),
+                        snsPem, true));
 
                 // each signed field changed after signing
                 for (String field : List.of("Message", "MessageId", "Timestamp", "TopicArn", "Subject", "Token",
@@ -112,7 +112,7 @@ class SnsVerifierDifferentialTest {
                     if (valid.get(field) != null) {
                         corpus.add(forged(name + field + " changed", valid, m -> with(m, field,
                                 field.equals("Timestamp") ? now.minusSeconds(4).toString()
-                                        : field.equals("TopicArn") ? TestSigner.TOPIC + "-evil"
+                                        : field.equals("TopicArn") ? TOPIC + "-evil"
                                         : valid.get(field) + "x"), snsPem));
                     }
                 }
@@ -152,10 +152,12 @@ class SnsVerifierDifferentialTest {
                         snsPem));
 
                 // certificates
-                corpus.add(new Case(name + "signed and served by a certificate of another name", Fixtures.json(
-                        TestSigner.sign(base, version, certificates.other().privateKey())), otherPem));
-                corpus.add(new Case(name + "signed by another key, SNS certificate served", Fixtures.json(
-                        TestSigner.sign(base, version, certificates.other().privateKey())), snsPem));
+                Map<String, String> otherKey = envelope(OTHER, type, subject, millis)
+                        .signatureVersion(Integer.parseInt(version)).fields();
+                corpus.add(new Case(name + "signed and served by a certificate of another name",
+                        Fixtures.json(otherKey), otherPem));
+                corpus.add(new Case(name + "signed by another key, SNS certificate served", Fixtures.json(otherKey),
+                        snsPem));
                 corpus.add(new Case(name + "valid signature, certificate of another name served",
                         Fixtures.json(valid), otherPem));
                 corpus.add(new Case(name + "valid signature, something not a certificate served",
@@ -163,6 +165,15 @@ class SnsVerifierDifferentialTest {
             }
         }
         return corpus;
+    }
+
+    private static Envelope envelope(SnsTestMessages sns, String type, String subject, String timestamp) {
+        Envelope envelope = switch (type) {
+            case "Notification" -> sns.notification(new Published(subject, PIPELINE_MESSAGE));
+            case "SubscriptionConfirmation" -> sns.subscriptionConfirmation().with("Message", PIPELINE_MESSAGE);
+            default -> sns.unsubscribeConfirmation().with("Message", PIPELINE_MESSAGE);
+        };
+        return envelope.with("Timestamp", timestamp);
     }
 
     private static Case forged(String name, Map<String, String> valid, UnaryOperator<Map<String, String>> change,

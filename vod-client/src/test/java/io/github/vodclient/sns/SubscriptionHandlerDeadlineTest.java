@@ -6,13 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import io.github.vodclient.VodException;
 import io.github.vodclient.testing.SilentServer;
-import io.github.vodclient.testing.TestCertificates;
-import io.github.vodclient.testing.TestSigner;
-import io.github.vodclient.testing.StubCertificateSource;
-import java.net.URI;
+import io.github.vodclient.testing.SnsTestMessages;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
@@ -30,13 +25,11 @@ class SubscriptionHandlerDeadlineTest {
 
     @Test
     void confirm_silentSnsEndpoint_failsWithinTheConfiguredCallTimeout() throws Exception {
-        Map<String, String> fields = TestSigner.envelope("SubscriptionConfirmation", "confirm", null,
-                Instant.now().toString());
-        String body = Fixtures.json(TestSigner.sign(fields, "2", TestCertificates.shared().sns().privateKey()));
-        VerifiedSnsMessage message = SnsVerifier.builder().allowedTopicArn(TestSigner.TOPIC)
-                .certificateSource(new StubCertificateSource().serve(URI.create(TestSigner.CERT_URL),
-                        TestCertificates.shared().sns().pem())).build().verify(body);
-        try (SubscriptionHandler handler = SubscriptionHandler.builder().allowedTopicArn(TestSigner.TOPIC)
+        SnsTestMessages sns = SnsTestMessages.create();
+        VerifiedSnsMessage message = SnsVerifier.builder().allowedTopicArn(sns.topicArn())
+                .certificateSource(sns.certificateSource()).build()
+                .verify(sns.subscriptionConfirmation().httpBody());
+        try (SubscriptionHandler handler = SubscriptionHandler.builder().allowedTopicArn(sns.topicArn())
                 .endpointOverride(silent.uri()).apiCallTimeout(Duration.ofSeconds(1))
                 .apiCallAttemptTimeout(Duration.ofMillis(400))
                 .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("AKIDTEST", "s")))

@@ -1,6 +1,6 @@
 package io.github.vodclient.sns;
 
-import io.github.vodclient.testing.TestCertificates;
+import io.github.vodclient.testing.SnsTestMessages;
 import io.github.vodclient.testing.StubCertificateSource;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -151,8 +151,9 @@ class VerificationRulesTest {
 
     @Test
     void verify_certificateOfAnotherName_rejectedAsUntrustedCertificate() throws Exception {
-        TestCertificates.Issued other = TestCertificates.shared().other();
-        SnsVerifier verifier = verifier().certificateSource(url -> other.pem()).build();
+        byte[] other = SnsTestMessages.builder().certificateName("sns.amazonaws.com.evil.example").build()
+                .certificatePem();
+        SnsVerifier verifier = verifier().certificateSource(url -> other.clone()).build();
 
         assertEquals(Reason.UNTRUSTED_CERTIFICATE, rejected(verifier, BODY).reason());
     }

@@ -20,8 +20,10 @@ public final class TestItems {
     private TestItems() {
     }
 
+    /** A fixture of the job package, or of any package when {@code name} is an absolute resource path. */
     public static String resource(String name) {
-        try (InputStream in = TestItems.class.getResourceAsStream("/io/github/vodclient/job/" + name)) {
+        String path = name.startsWith("/") ? name : "/io/github/vodclient/job/" + name;
+        try (InputStream in = TestItems.class.getResourceAsStream(path)) {
             if (in == null) {
                 throw new IllegalArgumentException("no test resource " + name);
             }

@@ -51,9 +51,9 @@ final class DeliveryStream {
     static DeliveryStream generate(int videos, long seed) {
         Random random = new Random(seed);
         VodEventParser parser = VodEventParser.create();
-        String ingest = Fixtures.resource("gen_A-video_sns_ingest_message-body.json");
-        String complete = Fixtures.resource("gen_A-video_sns_complete_message-body.json");
-        String error = Fixtures.resource("gen_error-handler_mediaconvert-error_sns_message-body.json");
+        String ingest = Fixtures.resource("event/gen_A-video_sns_ingest_message-body.json");
+        String complete = Fixtures.resource("event/gen_A-video_sns_complete_message-body.json");
+        String error = Fixtures.resource("event/gen_error-handler_mediaconvert-error_sns_message-body.json");
         List<String> deliveries = new ArrayList<>();
         Map<String, Expected> expected = new LinkedHashMap<>();
         List<Job> allJobs = new ArrayList<>();

@@ -42,6 +42,9 @@ class SnsControllerTest {
     private static final String CERT_URL =
             "https://sns.us-west-2.amazonaws.com/SimpleNotificationService-7506a1e35b36ef5a444dd1a8e7cc3ed8.pem";
     private static final Instant SIGNED_AT = Instant.parse("2026-03-06T20:05:00Z");
+    /** Fixtures from the library's test-jar, where the project keeps one copy of each. */
+    private static final String REAL_SNS = "/io/github/vodclient/sns/sns-real/awsv2/";
+    private static final String PIPELINE = "/io/github/vodclient/event/";
 
     @Autowired
     private TestRestTemplate http;
@@ -60,7 +63,7 @@ class SnsControllerTest {
 
         @Bean(destroyMethod = "close")
         VodClient vodClient(VideoRepository videos) {
-            byte[] pem = resource("sns-real/SimpleNotificationService-7506a1e35b36ef5a444dd1a8e7cc3ed8.pem")
+            byte[] pem = resource(REAL_SNS + "SimpleNotificationService-7506a1e35b36ef5a444dd1a8e7cc3ed8.pem")
                     .getBytes(StandardCharsets.US_ASCII);
             CertificateSource onlyTheFixtureUrl = url -> {
                 if (!url.toString().equals(CERT_URL)) {
@@ -91,7 +94,7 @@ class SnsControllerTest {
 
     @Test
     void receive_notificationSignedByAws_200() {
-        ResponseEntity<String> response = post(resource("sns-real/test-notification-signature-v2.json"));
+        ResponseEntity<String> response = post(resource(REAL_SNS + "test-notification-signature-v2.json"));
 
         assertEquals(200, response.getStatusCode().value());
         assertEquals("ok\n", response.getBody());
@@ -100,7 +103,7 @@ class SnsControllerTest {
 
     @Test
     void receive_bareMessageWithoutEnvelope_400() {
-        ResponseEntity<String> response = post(resource("vod-solution/gen_A-video_sns_ingest_message-body.json"));
+        ResponseEntity<String> response = post(resource(PIPELINE + "gen_A-video_sns_ingest_message-body.json"));
 
         assertEquals(400, response.getStatusCode().value());
         assertEquals("not an SNS message\n", response.getBody());
@@ -108,7 +111,7 @@ class SnsControllerTest {
 
     @Test
     void receive_alteredNotification_403AndNothingHandled() {
-        String altered = resource("sns-real/test-notification-signature-v2.json")
+        String altered = resource(REAL_SNS + "test-notification-signature-v2.json")
                 .replace("uses signature version 2", "uses signature version 3");
 
         ResponseEntity<String> response = post(altered);
@@ -121,7 +124,7 @@ class SnsControllerTest {
     @Test
     void receive_certificateCannotBeFetched_503SoSnsRetries() {
         // SigningCertURL is not signed: another SNS-host URL passes the URL check, and fetching it fails.
-        String elsewhere = resource("sns-real/test-notification-signature-v2.json")
+        String elsewhere = resource(REAL_SNS + "test-notification-signature-v2.json")
                 .replace("7506a1e35b36ef5a444dd1a8e7cc3ed8", "00000000000000000000000000000000");
 
         ResponseEntity<String> response = post(elsewhere);
@@ -132,7 +135,7 @@ class SnsControllerTest {
 
     @Test
     void receive_subscriptionConfirmationWhileSnsIsUnreachable_500SoSnsRetries() {
-        ResponseEntity<String> response = post(resource("sns-real/test-subscription-confirmation.json"));
+        ResponseEntity<String> response = post(resource(REAL_SNS + "test-subscription-confirmation.json"));
 
         assertEquals(500, response.getStatusCode().value());
         assertEquals("internal error\n", response.getBody());
@@ -146,7 +149,7 @@ class SnsControllerTest {
     }
 
     private static String resource(String name) {
-        try (InputStream in = SnsControllerTest.class.getResourceAsStream("/" + name)) {
+        try (InputStream in = SnsControllerTest.class.getResourceAsStream(name)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

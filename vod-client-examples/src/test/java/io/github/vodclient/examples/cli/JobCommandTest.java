@@ -172,7 +172,7 @@ class JobCommandTest {
 
     private static Map<String, AttributeValue> item() throws IOException {
         try (InputStream in = JobCommandTest.class.getResourceAsStream(
-                "gen_A-video_dynamodb-item_final_attributevalue.json");
+                "/io/github/vodclient/job/gen_A-video_dynamodb-item_final_attributevalue.json");
              JsonParser p = new JsonFactory().createParser(in)) {
             p.nextToken();
             return attributes(p);

@@ -35,7 +35,8 @@ class PaddedInputMemoryTest {
     }
 
     private String resource(String name) throws IOException {
-        try (InputStream in = PaddedInputMemoryTest.class.getResourceAsStream(name)) {
+        try (InputStream in = PaddedInputMemoryTest.class.getResourceAsStream(
+                "/io/github/vodclient/sns/sns-real/awsv2/" + name)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }

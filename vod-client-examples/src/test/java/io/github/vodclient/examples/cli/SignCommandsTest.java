@@ -8,8 +8,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyFactory;
 import java.security.PublicKey;
@@ -169,12 +169,16 @@ class SignCommandsTest {
         return names;
     }
 
-    private static String key(String name) throws URISyntaxException {
-        return Path.of(SignCommandsTest.class.getResource(name).toURI()).toString();
+    /** A playback fixture of the library's test-jar (the one copy) as a file, for the command line. */
+    private static String key(String name) throws IOException {
+        Path file = Files.createTempFile("vod-test-", "-" + name);
+        file.toFile().deleteOnExit();
+        Files.writeString(file, resource(name));
+        return file.toString();
     }
 
     private static String resource(String name) throws IOException {
-        try (InputStream in = SignCommandsTest.class.getResourceAsStream(name)) {
+        try (InputStream in = SignCommandsTest.class.getResourceAsStream("/io/github/vodclient/playback/" + name)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }

@@ -1,7 +1,7 @@
 package io.github.vodclient.examples.http;
 
 import com.sun.net.httpserver.HttpServer;
-import io.github.vodclient.examples.testing.TestSns;
+import io.github.vodclient.testing.SnsTestMessages;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -15,7 +15,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * {@link #subscribeUrl()}, which a correct endpoint never fetches.
  */
 final class SnsApiStandIn implements AutoCloseable {
-    static final String SUBSCRIPTION_ARN = TestSns.TOPIC + ":b24e11a2-06bd-4e73-aa29-0ed2de3b41b5";
+    static final String SUBSCRIPTION_ARN = SnsTestMessages.DEFAULT_TOPIC_ARN + ":b24e11a2-06bd-4e73-aa29-0ed2de3b41b5";
 
     /** One request as received. */
     record Request(String method, String path, String body) {

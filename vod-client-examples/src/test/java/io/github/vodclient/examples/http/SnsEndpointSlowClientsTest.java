@@ -6,8 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.vodclient.VodClient;
 import io.github.vodclient.event.EncodingStatus;
 import io.github.vodclient.examples.testing.Samples;
-import io.github.vodclient.examples.testing.TestSns;
 import io.github.vodclient.examples.testing.TestVideos;
+import io.github.vodclient.testing.SnsTestMessages.Published;
+import io.github.vodclient.testing.SnsTestMessages;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -31,6 +32,7 @@ import org.junit.jupiter.api.Test;
 
 /** Slow clients (one byte every second) neither block SNS's deliveries nor hold the server's threads for long. */
 class SnsEndpointSlowClientsTest {
+    private static final SnsTestMessages SNS = SnsTestMessages.create();
     private static final Duration READ_TIMEOUT = Duration.ofSeconds(2);
     private static final int SLOW_BODIES = 10;
     private static final int SLOW_HEADERS = 4;
@@ -50,7 +52,7 @@ class SnsEndpointSlowClientsTest {
 
     private VodClient vod() {
         db.videos().create("v1", "My video", TestVideos.SAMPLE_KEY);
-        return VodClient.builder().allowedTopicArn(TestSns.TOPIC).certificateSource(TestSns.shared().certificates())
+        return VodClient.builder().allowedTopicArn(SNS.topicArn()).certificateSource(SNS.certificateSource())
                 .videoRepository(db.videos()).build();
     }
 
@@ -98,9 +100,9 @@ class SnsEndpointSlowClientsTest {
             HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri)
                     .timeout(Duration.ofSeconds(5))
                     .header("Content-Type", "text/plain").header("x-amz-sns-message-type", "Notification")
-                    .POST(HttpRequest.BodyPublishers.ofString(TestSns.shared().notification(
-                            Samples.message("lambda-sns-ingest.json"),
-                            "Workflow Status:: Ingest:: " + TestVideos.SAMPLE_GUID)))
+                    .POST(HttpRequest.BodyPublishers.ofString(SNS.notification(new Published(
+                            "Workflow Status:: Ingest:: " + TestVideos.SAMPLE_GUID,
+                            Samples.message("lambda-sns-ingest.json"))).httpBody()))
                     .build(), HttpResponse.BodyHandlers.ofString());
             Duration took = Duration.ofNanos(System.nanoTime() - started);
 

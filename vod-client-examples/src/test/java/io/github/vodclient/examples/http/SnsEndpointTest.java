@@ -8,9 +8,10 @@ import io.github.vodclient.event.EncodingStatus;
 import io.github.vodclient.examples.jdbc.JdbcUrlDataSource;
 import io.github.vodclient.examples.jdbc.JdbcVideoRepository;
 import io.github.vodclient.examples.testing.Samples;
-import io.github.vodclient.examples.testing.TestSns;
 import io.github.vodclient.examples.testing.TestVideos;
 import io.github.vodclient.sns.CertificateSource;
+import io.github.vodclient.testing.SnsTestMessages.Published;
+import io.github.vodclient.testing.SnsTestMessages;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -28,6 +29,7 @@ import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 
 /** The endpoint on a real HttpServer on 127.0.0.1, with POSTs as SNS sends them and SNS's API stood in locally. */
 class SnsEndpointTest {
+    private static final SnsTestMessages SNS = SnsTestMessages.create();
     private static final String INGEST = Samples.message("lambda-sns-ingest.json");
     private static final String INGEST_SUBJECT = "Workflow Status:: Ingest:: " + TestVideos.SAMPLE_GUID;
 
@@ -48,8 +50,8 @@ class SnsEndpointTest {
 
     private VodClient.Builder client() {
         return VodClient.builder()
-                .allowedTopicArn(TestSns.TOPIC)
-                .certificateSource(TestSns.shared().certificates())
+                .allowedTopicArn(SNS.topicArn())
+                .certificateSource(SNS.certificateSource())
                 .snsEndpoint(snsApi.endpoint())
                 .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("AKIAVODCLIENTTEST",
                         "vod-client-test-secret")))
@@ -68,7 +70,8 @@ class SnsEndpointTest {
 
     @Test
     void post_signedNotification_200AndTheVideoIsUpdated() throws Exception {
-        HttpResponse<String> response = post(client(), TestSns.shared().notification(INGEST, INGEST_SUBJECT));
+        HttpResponse<String> response = post(client(),
+                SNS.notification(new Published(INGEST_SUBJECT, INGEST)).httpBody());
 
         assertEquals(200, response.statusCode());
         assertEquals("ok\n", response.body());
@@ -87,7 +90,7 @@ class SnsEndpointTest {
 
     @Test
     void post_tamperedNotification_403AndNothingApplied() throws Exception {
-        String tampered = TestSns.shared().notification(INGEST, INGEST_SUBJECT)
+        String tampered = SNS.notification(new Published(INGEST_SUBJECT, INGEST)).httpBody()
                 .replace("6e1b9e46-3d5f-4c6d-9b0a-2f9d6b8f4a11", "6e1b9e46-3d5f-4c6d-9b0a-2f9d6b8f4a12");
 
         HttpResponse<String> response = post(client(), tampered);
@@ -100,7 +103,8 @@ class SnsEndpointTest {
     @Test
     void post_sampleWithPlaceholderSignature_403() throws Exception {
         HttpResponse<String> response = post(client(), Samples.read("sns-http-error.json")
-                .replace("SimpleNotificationService-example.pem", "SimpleNotificationService-0123456789abcdef.pem"));
+                .replace("https://sns.us-east-1.amazonaws.com/SimpleNotificationService-example.pem",
+                        SNS.signingCertUrl().toString()));
 
         assertEquals(403, response.statusCode());
     }
@@ -110,7 +114,8 @@ class SnsEndpointTest {
         String token = "2336412f37fb687f5d51e6e2425929f52e8e353134fe72d55ef8b330217d82da1400";
 
         HttpResponse<String> response = post(client(),
-                TestSns.shared().subscriptionConfirmation(token, snsApi.subscribeUrl()));
+                SNS.subscriptionConfirmation().with("Token", token)
+                        .with("SubscribeURL", snsApi.subscribeUrl().toString()).httpBody());
 
         assertEquals(200, response.statusCode());
         List<SnsApiStandIn.Request> requests = snsApi.requests();
@@ -128,7 +133,7 @@ class SnsEndpointTest {
         };
 
         HttpResponse<String> response = post(client().certificateSource(down),
-                TestSns.shared().notification(INGEST, INGEST_SUBJECT));
+                SNS.notification(new Published(INGEST_SUBJECT, INGEST)).httpBody());
 
         assertEquals(503, response.statusCode());
     }
@@ -139,7 +144,7 @@ class SnsEndpointTest {
                 new JdbcUrlDataSource(TestVideos.unreachableUrl(), null, null), Clock.systemUTC());
 
         HttpResponse<String> response = post(client().videoRepository(down),
-                TestSns.shared().notification(INGEST, INGEST_SUBJECT));
+                SNS.notification(new Published(INGEST_SUBJECT, INGEST)).httpBody());
 
         assertEquals(500, response.statusCode());
         assertEquals("internal error\n", response.body());

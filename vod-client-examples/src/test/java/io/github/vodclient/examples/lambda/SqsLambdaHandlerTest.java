@@ -9,8 +9,9 @@ import io.github.vodclient.VodException;
 import io.github.vodclient.event.EncodingStatus;
 import io.github.vodclient.examples.testing.Samples;
 import io.github.vodclient.examples.testing.Samples.SqsRecord;
-import io.github.vodclient.examples.testing.TestSns;
 import io.github.vodclient.examples.testing.TestVideos;
+import io.github.vodclient.testing.SnsTestMessages.Published;
+import io.github.vodclient.testing.SnsTestMessages;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.Test;
 
 /** The SQS-triggered handler answers with the records to redeliver; envelopes are verified, raw bodies trusted. */
 class SqsLambdaHandlerTest {
+    private static final SnsTestMessages SNS = SnsTestMessages.create();
     private static final String INGEST = Samples.message("lambda-sns-ingest.json");
     private static final String COMPLETE = Samples.message("lambda-sns-complete.json");
 
@@ -33,8 +35,8 @@ class SqsLambdaHandlerTest {
     void setUp() {
         db.videos().create("v1", "My video", TestVideos.SAMPLE_KEY);
         vod = VodClient.builder()
-                .allowedTopicArn(TestSns.TOPIC)
-                .certificateSource(TestSns.shared().certificates())
+                .allowedTopicArn(SNS.topicArn())
+                .certificateSource(SNS.certificateSource())
                 .videoRepository(db.videos())
                 .build();
         handler = new SqsLambdaHandler(vod);
@@ -54,7 +56,8 @@ class SqsLambdaHandlerTest {
     @Test
     void handleRequest_batchWithABadRecord_reportsOnlyThatRecord() throws Exception {
         String event = Samples.lambdaSqsEvent(
-                new SqsRecord("m-ingest", TestSns.shared().notification(INGEST, "Workflow Status:: Ingest:: x")),
+                new SqsRecord("m-ingest",
+                        SNS.notification(new Published("Workflow Status:: Ingest:: x", INGEST)).httpBody()),
                 new SqsRecord("m-truncated", "{\"Type\" : \"Notification\", \"Message\" : \"{\\\"guid\\\""),
                 new SqsRecord("m-complete", COMPLETE));
 
@@ -66,7 +69,7 @@ class SqsLambdaHandlerTest {
 
     @Test
     void handleRequest_forgedEnvelope_isReportedAndNeverApplied() throws Exception {
-        String forged = TestSns.shared().notification(COMPLETE, "Workflow Status:: Complete:: x")
+        String forged = SNS.notification(new Published("Workflow Status:: Complete:: x", COMPLETE)).httpBody()
                 .replace("d1a2b3c4d5e6f7.cloudfront.net", "evil.example");
 
         String response = invoke(Samples.lambdaSqsEvent(new SqsRecord("m-forged", forged)));
@@ -95,7 +98,7 @@ class SqsLambdaHandlerTest {
 
     @Test
     void handleRequest_configuredFromTheEnvironment_appliesTheBatch() throws Exception {
-        handler = new SqsLambdaHandler(Map.of("JDBC_URL", db.url(), "VOD_TOPIC_ARN", TestSns.TOPIC));
+        handler = new SqsLambdaHandler(Map.of("JDBC_URL", db.url(), "VOD_TOPIC_ARN", SNS.topicArn()));
 
         String response = invoke(Samples.lambdaSqsEvent(new SqsRecord("m-1", INGEST)));
 

@@ -1,6 +1,6 @@
 package io.github.vodclient.internal.video;
 
-import io.github.vodclient.testing.InMemoryVideos;
+import io.github.vodclient.testing.InMemoryVideoRepository;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -28,7 +28,7 @@ class BatchHandlingTest {
     private static final Instant T1 = Instant.parse("2025-09-01T12:00:01.512Z");
 
     /** Fails every call about one source key, like a row whose database shard is down. */
-    private static VideoRepository failingFor(InMemoryVideos videos, String badKey) {
+    private static VideoRepository failingFor(InMemoryVideoRepository videos, String badKey) {
         return new VideoRepository() {
             @Override
             public Optional<VideoState> findBySourceKey(String sourceKey) {
@@ -52,9 +52,9 @@ class BatchHandlingTest {
 
     @Test
     void handleAll_parseAndRepositoryFailures_areReportedPerRecordWhileTheOthersAreApplied() {
-        InMemoryVideos videos = new InMemoryVideos();
-        videos.add("a", "video/a/a.mp4");
-        videos.add("c", "video/c/c.mp4");
+        InMemoryVideoRepository videos = new InMemoryVideoRepository();
+        videos.createVideo("a", "video/a/a.mp4");
+        videos.createVideo("c", "video/c/c.mp4");
         VideoEventHandler handler = new VideoEventHandler(failingFor(videos, "video/b/b.mp4"), JobLookup.NONE,
                 HandleListener.NONE, false, false);
         EventBatch batch = new EventBatch(List.of(

@@ -1,6 +1,7 @@
 package io.github.vodclient.internal.video;
 
-import io.github.vodclient.testing.InMemoryVideos;
+import io.github.vodclient.testing.InMemoryVideoRepository;
+import io.github.vodclient.testing.InMemoryVideoRepository.Operation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -72,8 +73,8 @@ class EventOrderPropertyTest {
     }
 
     private static void check(Scenario scenario, List<Integer> order) {
-        InMemoryVideos videos = new InMemoryVideos();
-        videos.add(VIDEO, KEY);
+        InMemoryVideoRepository videos = new InMemoryVideoRepository();
+        videos.createVideo(VIDEO, KEY);
         FakeJobs jobs = new FakeJobs();
         jobs.add(JOB1, KEY, T1);
         jobs.add(JOB2, KEY, T2);
@@ -85,7 +86,7 @@ class EventOrderPropertyTest {
         assertEquals(scenario.expected(), videos.state(VIDEO), where);
 
         Set<String> changes = new HashSet<>();
-        for (VideoUpdate update : videos.applied) {
+        for (VideoUpdate update : videos.updates()) {
             if (!changes.add(update.next().jobGuid().orElseThrow() + "/" + update.next().status())) {
                 fail("stored the same change twice: " + update.next() + " in " + where);
             }
@@ -93,7 +94,7 @@ class EventOrderPropertyTest {
                 fail("moved backwards from " + update.expected() + " to " + update.next() + " in " + where);
             }
         }
-        assertEquals(videos.applied.size(), videos.applyCalls, "no update was attempted in vain: " + where);
+        assertEquals(videos.updates().size(), videos.calls(Operation.APPLY), "no update was attempted in vain: " + where);
     }
 
     /** Later job first, then further along within the same job. */

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import io.github.vodclient.event.EncodingStatus;
 import io.github.vodclient.event.WorkflowEvent;
-import io.github.vodclient.testing.InMemoryVideos;
+import io.github.vodclient.testing.InMemoryVideoRepository;
 import io.github.vodclient.video.HandleListener;
 import io.github.vodclient.video.VideoState;
 import io.github.vodclient.video.VideoUpdate;
@@ -98,8 +98,8 @@ class JobOrderPropertyTest {
         Map<String, Instant> started = Map.of(sample.a(), A_STARTED, sample.b(), sample.bStarted());
 
         long sequences = DeliveryOrders.forEach(events.size(), order -> {
-            InMemoryVideos videos = new InMemoryVideos();
-            videos.add(VIDEO, KEY);
+            InMemoryVideoRepository videos = new InMemoryVideoRepository();
+            videos.createVideo(VIDEO, KEY);
             FakeJobs jobs = new FakeJobs();
             started.forEach((guid, start) -> jobs.add(guid, KEY, start));
             VideoEventHandler handler = new VideoEventHandler(videos, jobs, HandleListener.NONE, false, false);
@@ -113,15 +113,15 @@ class JobOrderPropertyTest {
     }
 
     /** Ends COMPLETE on the winner with its URLs; every stored change moves forward and records the real start. */
-    private static void check(InMemoryVideos videos, String winner, Map<String, Instant> started, String where) {
+    private static void check(InMemoryVideoRepository videos, String winner, Map<String, Instant> started, String where) {
         assertEquals(new VideoState(VIDEO, EncodingStatus.COMPLETE, Optional.of(winner),
                 Optional.of(started.get(winner))), videos.state(VIDEO), where);
-        VideoUpdate last = videos.applied.get(videos.applied.size() - 1);
+        VideoUpdate last = videos.updates().get(videos.updates().size() - 1);
         assertTrue(last.playback().hls().orElseThrow().uri().getPath().startsWith("/" + winner + "/"),
                 "the winner's URLs, was " + last.playback().hls() + ": " + where);
 
         Set<String> changes = new HashSet<>();
-        for (VideoUpdate update : videos.applied) {
+        for (VideoUpdate update : videos.updates()) {
             VideoState previous = update.expected();
             VideoState next = update.next();
             String job = next.jobGuid().orElseThrow();

@@ -1,6 +1,7 @@
 package io.github.vodclient.internal.video;
 
-import io.github.vodclient.testing.InMemoryVideos;
+import io.github.vodclient.testing.InMemoryVideoRepository;
+import io.github.vodclient.testing.InMemoryVideoRepository.Operation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -40,7 +41,7 @@ class VideoEventHandlerTest {
     private static final Instant T1 = Instant.parse("2025-09-01T12:00:01.512Z");
     private static final Instant T2 = Instant.parse("2025-09-01T13:30:00Z");
 
-    private final InMemoryVideos videos = new InMemoryVideos();
+    private final InMemoryVideoRepository videos = new InMemoryVideoRepository();
     private final FakeJobs jobs = new FakeJobs();
     private final List<HandleResult> heard = new ArrayList<>();
 
@@ -52,7 +53,7 @@ class VideoEventHandlerTest {
 
     @BeforeEach
     void setUp() {
-        videos.add(VIDEO, KEY);
+        videos.createVideo(VIDEO, KEY);
         jobs.add(JOB1, KEY, T1);
         jobs.add(JOB2, KEY, T2);
     }
@@ -154,8 +155,8 @@ class VideoEventHandlerTest {
         HandleResult again = handler.handle(complete);
 
         assertEquals(Outcome.DUPLICATE, again.outcome());
-        assertEquals(2, videos.applied.size());
-        assertEquals(2, videos.applyCalls, "a duplicate never reaches the repository's update");
+        assertEquals(2, videos.updates().size());
+        assertEquals(2, videos.calls(Operation.APPLY), "a duplicate never reaches the repository's update");
         assertEquals(lookups, jobs.lookups, "nor the job table");
     }
 
@@ -218,7 +219,7 @@ class VideoEventHandlerTest {
     @Test
     void handle_repositoryFailure_propagatesAndTheListenerHearsFailed() {
         IllegalStateException down = new IllegalStateException("database down");
-        videos.failure = down;
+        videos.failNext(Operation.FIND_BY_SOURCE_KEY, down);
 
         assertSame(down, assertThrows(IllegalStateException.class,
                 () -> handler.handle(Events.ingest(JOB1, KEY, T1))));
@@ -232,10 +233,10 @@ class VideoEventHandlerTest {
         handler.handle(Events.ingest(JOB1, KEY, T1));
         VideoState completedMeanwhile = new VideoState(VIDEO, EncodingStatus.COMPLETE, Optional.of(JOB1),
                 Optional.of(T1));
-        videos.beforeApply = () -> {
-            videos.overwrite(completedMeanwhile);
-            videos.beforeApply = () -> { };
-        };
+        videos.beforeApply(() -> {
+            videos.store(completedMeanwhile);
+            videos.beforeApply(() -> { });
+        });
 
         HandleResult result = handler.handle(Events.complete(JOB1, KEY, T1));
 
@@ -245,13 +246,13 @@ class VideoEventHandlerTest {
 
     @Test
     void handle_videoChangingOnEveryAttempt_givesUpWithATypedError() {
-        videos.beforeApply = () -> videos.overwrite(new VideoState(VIDEO, EncodingStatus.NEW, Optional.empty(),
-                Optional.of(Instant.now())));
+        videos.beforeApply(() -> videos.store(new VideoState(VIDEO, EncodingStatus.NEW, Optional.empty(),
+                Optional.of(Instant.now()))));
 
         VodException e = assertThrows(VodException.class, () -> handler.handle(Events.ingest(JOB1, KEY, T1)));
 
         assertTrue(e.getMessage().contains("changed 5 times"), e.getMessage());
-        assertEquals(5, videos.applyCalls);
+        assertEquals(5, videos.calls(Operation.APPLY));
     }
 
     @Test
@@ -260,7 +261,7 @@ class VideoEventHandlerTest {
                 Optional.empty(), "{}");
 
         assertEquals(Outcome.IGNORED, handler.handle(unknown).outcome());
-        assertEquals(0, videos.applyCalls);
+        assertEquals(0, videos.calls(Operation.APPLY));
     }
 
     @Test
@@ -345,7 +346,7 @@ class VideoEventHandlerTest {
     void handle_solutionSqsBodyWithoutATable_usesTheMediaInfoTheBodyCarries() {
         CompleteEvent fromQueue = (CompleteEvent) VodEventParser.create().parseTrustedSqsBody(
                 Events.fixture("gen_A-video_sqs_message-body.json"));
-        videos.add("video-a", fromQueue.srcVideo().orElseThrow());
+        videos.createVideo("video-a", fromQueue.srcVideo().orElseThrow());
         VideoEventHandler noTable = new VideoEventHandler(videos, JobLookup.NONE, heard::add, true, false);
 
         HandleResult result = noTable.handle(fromQueue);
@@ -361,7 +362,7 @@ class VideoEventHandlerTest {
     void handle_solutionSqsBodyWithATable_needsNoLookUp() {
         CompleteEvent fromQueue = (CompleteEvent) VodEventParser.create().parseTrustedSqsBody(
                 Events.fixture("gen_A-video_sqs_message-body.json"));
-        videos.add("video-a", fromQueue.srcVideo().orElseThrow());
+        videos.createVideo("video-a", fromQueue.srcVideo().orElseThrow());
 
         HandleResult result = handler.handle(fromQueue);
 

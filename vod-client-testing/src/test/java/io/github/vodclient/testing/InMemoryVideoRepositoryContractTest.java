@@ -3,13 +3,13 @@ package io.github.vodclient.testing;
 import io.github.vodclient.video.VideoRepository;
 import org.junit.jupiter.api.BeforeEach;
 
-/** The in-memory test repository keeps the same contract as the real ones, so handler tests built on it hold. */
-class InMemoryVideosContractTest extends VideoRepositoryContract {
-    private InMemoryVideos videos;
+/** The reference repository passes the contract every repository of the build runs. */
+class InMemoryVideoRepositoryContractTest extends VideoRepositoryContract {
+    private InMemoryVideoRepository videos;
 
     @BeforeEach
     void setUp() {
-        videos = new InMemoryVideos();
+        videos = new InMemoryVideoRepository();
     }
 
     @Override
@@ -19,6 +19,6 @@ class InMemoryVideosContractTest extends VideoRepositoryContract {
 
     @Override
     protected void createVideo(String videoId, String sourceKey) {
-        videos.add(videoId, sourceKey);
+        videos.createVideo(videoId, sourceKey);
     }
 }
