@@ -1,30 +1,29 @@
-package io.github.vodclient.examples.local;
+package io.github.vodclient.testing;
 
 import io.github.vodclient.VodClient;
+import io.github.vodclient.VodException;
+import io.github.vodclient.testing.internal.local.DynamoDbLocalJars;
+import io.github.vodclient.testing.internal.local.PrivateOutputs;
+import io.github.vodclient.testing.internal.local.RunningStack;
+import io.github.vodclient.testing.internal.local.StackSettings;
+import io.github.vodclient.testing.internal.local.StackStarter;
 import io.github.vodclient.upload.WorkflowTrigger;
 import java.net.URI;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.regions.Region;
 
 /**
- * The "Video on Demand on AWS" pipeline on one machine, for demos and for tests of applications: a real S3
- * endpoint (S3Proxy, SigV4 checked) with the source bucket, a real DynamoDB (DynamoDB Local, started as a separate
- * process) with the pipeline's table, and a pipeline emulator that notices uploads, measures their media info,
- * writes the job's item and publishes Ingest and Complete (or Error) exactly as the real pipeline does, delivered as
- * Lambda SNS events to the subscribers. Everything listens on 127.0.0.1 on ports chosen at start; {@link #close()}
- * (or the JVM's shutdown) stops it all and deletes its files.
+ * The "Video on Demand on AWS" pipeline on one machine, for tests of applications and for demos: a real S3 endpoint
+ * (S3Proxy, SigV4 checked) with the source bucket, a real DynamoDB (DynamoDB Local) with the pipeline's table, and a
+ * pipeline emulator that notices uploads, measures their media info, writes the job's item and publishes Ingest and
+ * Complete (or Error) exactly as the real pipeline does, delivered as Lambda SNS events to the subscribers.
  *
  * <pre>{@code
  * try (LocalVodStack stack = LocalVodStack.builder().start()) {
@@ -35,43 +34,37 @@ import software.amazon.awssdk.regions.Region;
  * }
  * }</pre>
  *
+ * <p>Both servers run as separate {@code java} processes started with the running JVM's own {@code java}, so none
+ * of their libraries reach the test's class path; everything listens on 127.0.0.1 on ports chosen at start.
+ * {@link #close()}, or the JVM's exit, stops it all (the server processes also end by themselves when the JVM that
+ * started them is killed) and deletes its files. S3Proxy's jars are inside this kit and are extracted once into
+ * {@code ~/.cache/vod-client-testing} (or {@code -Dvod.testing.cacheDir}). DynamoDB Local is never inside the kit
+ * (its licence): it is read from the local Maven repository ({@code ~/.m2/repository}, or
+ * {@code -D}{@value io.github.vodclient.testing.internal.local.DynamoDbLocalJars#REPOSITORY_PROPERTY}) after a one-time
+ * {@code mvn dependency:get -Dartifact=software.amazon.dynamodb:DynamoDBLocal:3.3.1}, or from a directory named by
+ * {@link Builder#dynamoDbLocalDirectory(Path)} or {@code -D}{@value #DIRECTORY_PROPERTY}. See
+ * {@code docs/testing.md}.
+ *
  * <p>Without {@code ffmpeg} no transcoding happens: the output URLs of Complete follow the real patterns but nothing
  * is behind them ({@link #renditionsProduced()} is false); with it, a real HLS rendition and thumbnails are served
- * over HTTP on 127.0.0.1. Media info is measured with {@code ffprobe} when it is installed, else
- * with a pure-Java MP4/QuickTime parser ({@link #mediaInfoTool()}). Subscribers are called one event at a time on the emulator's thread.
- * DynamoDB Local is found in {@code target/dynamodb-local} next to the running code (the examples module's build
- * copies it there), in the directory named by the system property {@value #DIRECTORY_PROPERTY}, or where
- * {@link Builder#dynamoDbLocalDirectory(Path)} says. Thread-safe.
+ * over HTTP on 127.0.0.1. Media info is measured with {@code ffprobe} when it is installed, else with a pure-Java
+ * MP4/QuickTime parser ({@link #mediaInfoTool()}). Subscribers are called one event at a time on the emulator's
+ * thread. Thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class LocalVodStack implements AutoCloseable {
     /** System property naming the directory with DynamoDB Local's jars. */
-    public static final String DIRECTORY_PROPERTY = "vod.dynamodbLocal.dir";
+    public static final String DIRECTORY_PROPERTY = DynamoDbLocalJars.DIRECTORY_PROPERTY;
     /** The fake access key id every client of the stack signs with. */
     public static final String ACCESS_KEY_ID = "AKIAVODLOCALSTACK";
     /** The fake secret key every client of the stack signs with. */
     public static final String SECRET_ACCESS_KEY = "vod-local-stack-secret";
 
-    private static final Logger LOG = LoggerFactory.getLogger(LocalVodStack.class);
+    private final RunningStack running;
 
-    final StackSettings settings;
-    private final Path directory;
-    /** Closed in reverse order by {@link #close()}; the starter adds the pipeline's parts. */
-    final List<AutoCloseable> resources;
-    private final LocalS3 s3Server;
-    private final DynamoDbLocalProcess dynamoDbServer;
-    private final List<Consumer<String>> subscribers = new CopyOnWriteArrayList<>();
-    private final Thread shutdownHook;
-    private volatile boolean closed;
-
-    LocalVodStack(StackSettings settings, Path directory, List<AutoCloseable> resources, LocalS3 s3Server,
-            DynamoDbLocalProcess dynamoDbServer) {
-        this.settings = settings;
-        this.directory = directory;
-        this.resources = resources;
-        this.s3Server = s3Server;
-        this.dynamoDbServer = dynamoDbServer;
-        this.shutdownHook = new Thread(this::close, "local-vod-stack-shutdown");
-        Runtime.getRuntime().addShutdownHook(shutdownHook);
+    private LocalVodStack(RunningStack running) {
+        this.running = running;
     }
 
     /**
@@ -91,7 +84,7 @@ public final class LocalVodStack implements AutoCloseable {
      * @param subscriber for example {@code vodClient::handle}
      */
     public void subscribe(Consumer<String> subscriber) {
-        subscribers.add(Objects.requireNonNull(subscriber, "subscriber"));
+        running.subscribe(subscriber);
     }
 
     /**
@@ -117,7 +110,7 @@ public final class LocalVodStack implements AutoCloseable {
      * @return e.g. {@code http://127.0.0.1:41234}
      */
     public URI s3Endpoint() {
-        return s3Server.endpoint();
+        return running.s3Endpoint();
     }
 
     /**
@@ -126,7 +119,7 @@ public final class LocalVodStack implements AutoCloseable {
      * @return e.g. {@code http://127.0.0.1:41235}
      */
     public URI dynamoDbEndpoint() {
-        return dynamoDbServer.endpoint();
+        return running.dynamoDbEndpoint();
     }
 
     /**
@@ -135,7 +128,7 @@ public final class LocalVodStack implements AutoCloseable {
      * @return the bucket name
      */
     public String sourceBucket() {
-        return settings.sourceBucket();
+        return settings().sourceBucket();
     }
 
     /**
@@ -144,7 +137,7 @@ public final class LocalVodStack implements AutoCloseable {
      * @return the bucket name
      */
     public String destinationBucket() {
-        return settings.destinationBucket();
+        return settings().destinationBucket();
     }
 
     /**
@@ -153,7 +146,7 @@ public final class LocalVodStack implements AutoCloseable {
      * @return the table name
      */
     public String tableName() {
-        return settings.stackName();
+        return settings().stackName();
     }
 
     /**
@@ -162,7 +155,7 @@ public final class LocalVodStack implements AutoCloseable {
      * @return the topic ARN
      */
     public String topicArn() {
-        return settings.topicArn();
+        return settings().topicArn();
     }
 
     /**
@@ -172,7 +165,7 @@ public final class LocalVodStack implements AutoCloseable {
      * @return the domain, without scheme
      */
     public String cloudFrontDomain() {
-        return settings.cloudFront();
+        return settings().cloudFront();
     }
 
     /**
@@ -181,7 +174,7 @@ public final class LocalVodStack implements AutoCloseable {
      * @return the region
      */
     public Region region() {
-        return settings.region();
+        return settings().region();
     }
 
     /**
@@ -199,7 +192,7 @@ public final class LocalVodStack implements AutoCloseable {
      * @return {@code "ffprobe"} or {@code "metadata-extractor"} (pure Java, MP4/MOV)
      */
     public String mediaInfoTool() {
-        return settings.ffprobe() ? "ffprobe" : "metadata-extractor";
+        return settings().ffprobe() ? "ffprobe" : "metadata-extractor";
     }
 
     /**
@@ -209,7 +202,7 @@ public final class LocalVodStack implements AutoCloseable {
      * @return whether renditions are produced
      */
     public boolean renditionsProduced() {
-        return settings.renditions().isPresent();
+        return settings().renditions().isPresent();
     }
 
     /**
@@ -220,34 +213,19 @@ public final class LocalVodStack implements AutoCloseable {
      * @return the key pair, or empty when the outputs are public
      */
     public Optional<PrivateOutputs> privateOutputs() {
-        return settings.privateOutputs();
+        return settings().privateOutputs();
     }
 
-    /** Stops the emulator and both servers and deletes the stack's files. Idempotent. */
+    /** Stops the emulator and both servers (their processes end before this returns) and deletes the stack's files.
+     * Idempotent. */
     @Override
-    public synchronized void close() {
-        if (closed) {
-            return;
-        }
-        closed = true;
-        try {
-            Runtime.getRuntime().removeShutdownHook(shutdownHook);
-        } catch (IllegalStateException shuttingDown) {
-            // called from the hook itself
-        }
-        StackResources.closeAll(resources);
-        StackResources.deleteRecursively(directory);
+    public void close() {
+        running.close();
     }
 
-    void deliver(PipelineMessages.Published published) {
-        String event = PipelineMessages.lambdaEvent(published, settings.topicArn(), Clock.systemUTC().instant());
-        for (Consumer<String> subscriber : subscribers) {
-            try {
-                subscriber.accept(event);
-            } catch (RuntimeException e) {
-                LOG.warn("a subscriber of the local stack threw on {}", published.subject().trim(), e);
-            }
-        }
+    /** What the stack was deployed with, for the kit's own tests. */
+    StackSettings settings() {
+        return running.settings();
     }
 
     /**
@@ -398,12 +376,13 @@ public final class LocalVodStack implements AutoCloseable {
         }
 
         /**
-         * Starts the stack: both servers, the buckets, the table and the emulator. Takes a few seconds (DynamoDB
-         * Local is a JVM of its own).
+         * Starts the stack: both servers, the buckets, the table and the emulator. Takes a few seconds (each server is
+         * a JVM of its own; they start at the same time).
          *
          * @return the running stack; close it
-         * @throws IllegalStateException when a server cannot start (e.g. DynamoDB Local is not where expected);
-         *     whatever fails (an {@link Error} included), the parts already started are stopped first
+         * @throws StartException when a part cannot start (e.g. DynamoDB Local is not where expected); whatever
+         *     fails (an {@link Error} included, which is thrown as it is), the parts already started are stopped
+         *     and their processes have ended first
          */
         public LocalVodStack start() {
             return start(StackStarter.PartStarted.NONE);
@@ -411,11 +390,27 @@ public final class LocalVodStack implements AutoCloseable {
 
         /** Starts, telling {@code partStarted} about each part (tests make start-up fail at a given part). */
         LocalVodStack start(StackStarter.PartStarted partStarted) {
-            return StackStarter.start(new StackSettings(stackName, region, trigger, frameCapture,
-                    useFfprobe && FfprobeMediaProbe.available(), StackSettings.invalidCloudFront(stackName), "https",
-                    Optional.empty(), PrivateOutputMode.of(privateOutputs, privateKeyPem, keyPairId)), useFfmpeg && FfmpegRendition.available(), pollInterval,
-                    dynamoDbLocalDirectory != null ? dynamoDbLocalDirectory
-                            : StackResources.defaultDynamoDbLocalDirectory(), partStarted);
+            try {
+                return new LocalVodStack(StackStarter.start(new StackStarter.Request(stackName, region, trigger,
+                        frameCapture, useFfprobe, useFfmpeg, pollInterval, privateOutputs, privateKeyPem, keyPairId,
+                        Optional.ofNullable(dynamoDbLocalDirectory), ACCESS_KEY_ID, SECRET_ACCESS_KEY), partStarted));
+            } catch (RuntimeException e) {
+                throw new StartException("the local stack did not start: " + e.getMessage(), e);
+            }
+        }
+    }
+
+    /**
+     * Thrown when a {@link LocalVodStack} cannot start; its message says which part failed and why (for example
+     * where DynamoDB Local was looked for and how to fetch it). Nothing the attempt started is left running.
+     *
+     * @since 0.1.0
+     */
+    public static final class StartException extends VodException {
+        private static final long serialVersionUID = 1L;
+
+        StartException(String message, Throwable cause) {
+            super(message, cause);
         }
     }
 }

@@ -1,36 +1,15 @@
-package io.github.vodclient.examples.local;
+package io.github.vodclient.testing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.regions.Region;
 
-/** Builder checks, and the error when DynamoDB Local is not where it should be. */
+/** Builder checks (the error when DynamoDB Local is missing: {@link LocalVodStackStartFailureTest}). */
 class LocalVodStackBuilderTest {
-
-    @Test
-    void start_dynamoDbLocalMissing_saysWhereItLookedAndHowToFixIt(@TempDir Path empty) throws Exception {
-        long before = stackDirectories();
-        IllegalStateException e = assertThrows(IllegalStateException.class,
-                () -> LocalVodStack.builder().dynamoDbLocalDirectory(empty).useFfmpeg(false).start());
-
-        assertTrue(e.getMessage().startsWith("DynamoDB Local is not in " + empty.toAbsolutePath()), e.getMessage());
-        assertTrue(e.getMessage().contains("./mvnw -B -q -DskipTests package"), e.getMessage());
-        assertEquals(before, stackDirectories(), "the stack's temporary directory is deleted");
-    }
-
-    private static long stackDirectories() throws Exception {
-        try (Stream<Path> files = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
-            return files.filter(p -> p.getFileName().toString().startsWith("vod-local-stack")).count();
-        }
-    }
 
     @Test
     void start_builderChangedAfterStart_stackKeepsItsSettings() {
@@ -58,11 +37,5 @@ class LocalVodStackBuilderTest {
     @Test
     void pollInterval_zero_isRefused() {
         assertThrows(IllegalArgumentException.class, () -> LocalVodStack.builder().pollInterval(Duration.ZERO));
-    }
-
-    @Test
-    void defaultDirectory_nextToTheBuildOutput() {
-        assertEquals(Path.of("target", "dynamodb-local").toAbsolutePath(),
-                StackResources.defaultDynamoDbLocalDirectory().toAbsolutePath());
     }
 }

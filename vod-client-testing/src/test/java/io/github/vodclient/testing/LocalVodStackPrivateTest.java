@@ -1,4 +1,4 @@
-package io.github.vodclient.examples.local;
+package io.github.vodclient.testing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -56,9 +56,9 @@ class LocalVodStackPrivateTest {
 
     @BeforeAll
     static void startAndEncode() throws Exception {
-        assumeTrue(FfmpegRendition.available(), "ffmpeg is not installed");
         stack = LocalVodStack.builder().stackName("vod-private").pollInterval(Duration.ofMillis(50))
                 .privateOutputs().start();
+        assumeTrue(stack.renditionsProduced(), "ffmpeg is not installed");
         playback = stack.privateOutputs().orElseThrow().playbackBuilder().build();
         BlockingQueue<String> deliveries = new LinkedBlockingQueue<>();
         stack.subscribe(deliveries::add);
@@ -80,7 +80,7 @@ class LocalVodStackPrivateTest {
         assertEquals("Complete", complete.get("workflowStatus").asText(), complete.toString());
         hls = MediaUrl.of(complete.get("hlsUrl").asText());
         thumbnail = MediaUrl.of(complete.get("thumbNailsUrls").get(0).asText());
-        jobFolder = stack.settings.renditions().orElseThrow().resolve(complete.get("guid").asText());
+        jobFolder = stack.settings().renditions().orElseThrow().resolve(complete.get("guid").asText());
     }
 
     @AfterAll

@@ -1,14 +1,15 @@
-package io.github.vodclient.examples.local;
+package io.github.vodclient.testing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.vodclient.testing.internal.local.DynamoDbLocalProcess;
+import io.github.vodclient.testing.internal.local.LocalS3;
+import io.github.vodclient.testing.internal.local.StackStarter;
 import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.Socket;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,74 +18,94 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Start-up that fails part-way, with an {@link Error} as {@code vod local} once did: every part already started is
- * stopped (no orphaned DynamoDB Local JVM) and the error reaches the caller unchanged.
+ * Start-up that fails part-way, with an {@link Error} as {@code vod local} once did, or because DynamoDB Local is not
+ * where it was said to be: every part already started is stopped (no orphaned server JVM) and the caller gets the
+ * error, or a typed {@link LocalVodStack.StartException} naming the problem.
  */
 class LocalVodStackStartFailureTest {
-    private final List<ProcessHandle> dynamoDbProcesses = new ArrayList<>();
-    private final List<URI> s3Endpoints = new ArrayList<>();
+    private final List<ProcessHandle> serverProcesses = new ArrayList<>();
 
     @AfterEach
     void killLeftovers() {
-        dynamoDbProcesses.forEach(ProcessHandle::destroyForcibly);
+        serverProcesses.forEach(ProcessHandle::destroyForcibly);
     }
 
-    private StackStarter.PartStarted failAfter(Class<?> failingPart, Error error) {
+    /** Fails after the part of that class name (the pipeline's parts are not visible here). */
+    private StackStarter.PartStarted failAfter(String failingPart, Error error) {
         return part -> {
             if (part instanceof DynamoDbLocalProcess dynamoDb) {
-                dynamoDbProcesses.add(dynamoDb.processHandle());
+                serverProcesses.add(dynamoDb.processHandle());
             }
             if (part instanceof LocalS3 s3) {
-                s3Endpoints.add(s3.endpoint());
+                serverProcesses.add(s3.processHandle());
             }
-            if (failingPart.isInstance(part)) {
+            if (part.getClass().getSimpleName().equals(failingPart)) {
                 throw error;
             }
         };
     }
 
     @Test
-    void start_errorAfterDynamoDbLocalStarted_dynamoDbLocalProcessEndsAndErrorIsRethrown() throws Exception {
+    void start_errorAfterDynamoDbLocalStarted_serverProcessesEndAndErrorIsRethrown() throws Exception {
         long directoriesBefore = stackDirectories();
         NoClassDefFoundError injected = new NoClassDefFoundError("org/example/Injected");
 
         NoClassDefFoundError thrown = assertThrows(NoClassDefFoundError.class, () -> LocalVodStack.builder()
-                .useFfmpeg(false).useFfprobe(false).start(failAfter(DynamoDbLocalProcess.class, injected)));
+                .useFfmpeg(false).useFfprobe(false).start(failAfter("DynamoDbLocalProcess", injected)));
 
         assertSame(injected, thrown);
-        assertEquals(1, dynamoDbProcesses.size());
-        assertProcessEnds(dynamoDbProcesses.get(0));
+        assertEquals(1, serverProcesses.size());
+        assertNoServerProcessLeft();
         assertEquals(directoriesBefore, stackDirectories(), "the stack's temporary directory is deleted");
     }
 
     @Test
-    void start_errorWhileStartingThePipeline_bothServersStop() throws Exception {
+    void start_errorWhileStartingThePipeline_bothServerProcessesEnd() throws Exception {
         NoClassDefFoundError injected = new NoClassDefFoundError("org/example/Injected");
 
         assertThrows(NoClassDefFoundError.class, () -> LocalVodStack.builder().useFfmpeg(false).useFfprobe(false)
-                .start(failAfter(SourceBucketWatcher.class, injected)));
+                .start(failAfter("SourceBucketWatcher", injected)));
 
-        assertEquals(1, dynamoDbProcesses.size());
-        assertProcessEnds(dynamoDbProcesses.get(0));
-        assertEquals(1, s3Endpoints.size());
-        assertFalse(listening(s3Endpoints.get(0)), "S3 still listens on " + s3Endpoints.get(0));
+        assertEquals(2, serverProcesses.size(), "DynamoDB Local and S3Proxy both ran");
+        serverProcesses.forEach(LocalVodStackStartFailureTest::assertProcessEnds);
+        assertNoServerProcessLeft();
     }
 
-    private static void assertProcessEnds(ProcessHandle process) throws Exception {
-        // close() waits for the process; allow a little time for the OS to reap it
-        process.onExit().get(10, TimeUnit.SECONDS);
-        assertFalse(process.isAlive(), "DynamoDB Local (pid " + process.pid() + ") is still running");
+    @Test
+    void start_dynamoDbLocalDirectoryWithoutIt_throwsStartExceptionNamingTheDirectoryAndLeavesNoProcess(
+            @TempDir Path empty) throws Exception {
+        long directoriesBefore = stackDirectories();
+
+        LocalVodStack.StartException thrown = assertThrows(LocalVodStack.StartException.class,
+                () -> LocalVodStack.builder().useFfmpeg(false).useFfprobe(false).dynamoDbLocalDirectory(empty)
+                        .start());
+
+        assertTrue(thrown.getMessage().contains("DynamoDB Local is not in " + empty.toAbsolutePath()),
+                thrown.getMessage());
+        assertNoServerProcessLeft();
+        assertEquals(directoriesBefore, stackDirectories(), "no stack directory is left");
     }
 
-    private static boolean listening(URI endpoint) {
-        try (Socket socket = new Socket()) {
-            socket.connect(new InetSocketAddress(endpoint.getHost(), endpoint.getPort()), 500);
-            return true;
-        } catch (IOException refused) {
-            return false;
+    /** No JVM started by this one (the servers' {@code java}) is still running. */
+    private static void assertNoServerProcessLeft() throws Exception {
+        for (ProcessHandle child : ProcessHandle.current().children().toList()) {
+            if (child.info().command().orElse("").endsWith("java")) {
+                assertProcessEnds(child);
+            }
         }
+    }
+
+    private static void assertProcessEnds(ProcessHandle process) {
+        try {
+            // close() waits for the process; allow a little time for the OS to reap it
+            process.onExit().get(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new AssertionError("server process " + process.pid() + " did not end", e);
+        }
+        assertFalse(process.isAlive(), "server process " + process.pid() + " is still running");
     }
 
     private static long stackDirectories() throws IOException {

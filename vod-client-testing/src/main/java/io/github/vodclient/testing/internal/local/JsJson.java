@@ -1,4 +1,4 @@
-package io.github.vodclient.examples.local;
+package io.github.vodclient.testing.internal.local;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;

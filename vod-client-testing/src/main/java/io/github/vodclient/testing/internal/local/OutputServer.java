@@ -1,4 +1,4 @@
-package io.github.vodclient.examples.local;
+package io.github.vodclient.testing.internal.local;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;

@@ -1,4 +1,4 @@
-package io.github.vodclient.examples.local;
+package io.github.vodclient.testing.internal.local;
 
 import io.github.vodclient.upload.WorkflowTrigger;
 import java.nio.file.Path;
@@ -9,13 +9,18 @@ import software.amazon.awssdk.regions.Region;
  * What the emulated stack was deployed with: its name (the table's name and the buckets' prefix), region, trigger
  * mode, frame capture, whether media info is measured with ffprobe, and where outputs are served from.
  *
+ * @param stackName the stack's name
+ * @param region the region clients sign for
+ * @param trigger how uploads start workflows
+ * @param frameCapture whether Complete carries thumbnails
+ * @param ffprobe whether ffprobe measures media info
  * @param cloudFront the output URLs' host: a {@code .invalid} name when nothing is transcoded, else the local
  *     output server's {@code 127.0.0.1:port}
  * @param urlScheme {@code https} as on AWS, or {@code http} for the local output server
  * @param renditions where ffmpeg writes the outputs ({@code <guid>/hls/...}), when it is used
  * @param privateOutputs the key pair the output server requires signatures of, when the outputs are private
  */
-record StackSettings(String stackName, Region region, WorkflowTrigger trigger, boolean frameCapture,
+public record StackSettings(String stackName, Region region, WorkflowTrigger trigger, boolean frameCapture,
         boolean ffprobe, String cloudFront, String urlScheme, Optional<Path> renditions,
         Optional<PrivateOutputs> privateOutputs) {
 
@@ -24,15 +29,30 @@ record StackSettings(String stackName, Region region, WorkflowTrigger trigger, b
         return stackName + ".cloudfront.invalid";
     }
 
-    String sourceBucket() {
+    /**
+     * The source bucket.
+     *
+     * @return {@code <stack>-source}
+     */
+    public String sourceBucket() {
         return stackName + "-source";
     }
 
-    String destinationBucket() {
+    /**
+     * The destination bucket.
+     *
+     * @return {@code <stack>-destination}
+     */
+    public String destinationBucket() {
         return stackName + "-destination";
     }
 
-    String topicArn() {
+    /**
+     * The emulated topic.
+     *
+     * @return its ARN
+     */
+    public String topicArn() {
         return "arn:aws:sns:" + region.id() + ":000000000000:" + stackName + "-Notifications";
     }
 }

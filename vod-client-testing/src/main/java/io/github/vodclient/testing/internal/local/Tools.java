@@ -1,4 +1,4 @@
-package io.github.vodclient.examples.local;
+package io.github.vodclient.testing.internal.local;
 
 import java.io.IOException;
 import java.util.concurrent.TimeUnit;

@@ -1,6 +1,6 @@
-package io.github.vodclient.examples.local;
+package io.github.vodclient.testing.internal.local;
 
-import io.github.vodclient.examples.local.PipelineMessages.Published;
+import io.github.vodclient.testing.internal.local.PipelineMessages.Published;
 import io.github.vodclient.upload.WorkflowTrigger;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,5 +1,6 @@
-package io.github.vodclient.examples.local;
+package io.github.vodclient.testing.internal.local;
 
+import io.github.vodclient.testing.LocalVodStack;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;

@@ -1,4 +1,4 @@
-package io.github.vodclient.examples.local;
+package io.github.vodclient.testing.internal.local;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
