@@ -17,7 +17,8 @@ import java.util.stream.Stream;
  * names; the directory of the system property {@value #DIRECTORY_PROPERTY}; a {@code dynamodb-local} directory next
  * to the kit's jar (as {@code vod.jar}'s build leaves it); the local Maven repository ({@value #REPOSITORY_PROPERTY},
  * else {@code ~/.m2/repository}), from the list of DynamoDB Local's artifacts written at the kit's build — after
- * {@value #FETCH_COMMAND}, any version of each listed artifact found there is used.
+ * {@value #FETCH_COMMAND}, any version of each listed artifact found there is used, and listed artifacts that are not
+ * there at all are left out (the list is a superset: the build lists whole dependency groups).
  */
 public final class DynamoDbLocalJars {
     /** System property naming a directory with DynamoDB Local's jar and libraries. */
@@ -29,6 +30,7 @@ public final class DynamoDbLocalJars {
             "mvn dependency:get -Dartifact=software.amazon.dynamodb:DynamoDBLocal:3.3.1";
     private static final String LIST = "/io/github/vodclient/testing/internal/local/dynamodb-local.classpath";
     private static final String REPOSITORY = "@repository@/";
+    private static final String SERVER_ARTIFACT = "software/amazon/dynamodb/DynamoDBLocal/";
 
     private DynamoDbLocalJars() {
     }
@@ -73,16 +75,19 @@ public final class DynamoDbLocalJars {
         Path repository = Optional.ofNullable(System.getProperty(REPOSITORY_PROPERTY)).filter(p -> !p.isBlank())
                 .map(Path::of).orElse(Path.of(System.getProperty("user.home"), ".m2", "repository"));
         List<String> jars = new ArrayList<>();
+        boolean server = false;
         for (String entry : listedArtifacts()) {
             Path exact = repository.resolve(entry);
             Optional<Path> found = Files.isRegularFile(exact) ? Optional.of(exact) : anyVersion(exact);
-            if (found.isEmpty()) {
-                throw new IllegalStateException("DynamoDB Local is not in the Maven repository " + repository
-                        + " (missing " + entry + "). Fetch it once with '" + FETCH_COMMAND + "', or name a directory"
-                        + " holding it with LocalVodStack.builder().dynamoDbLocalDirectory(..) or -D"
-                        + DIRECTORY_PROPERTY + "=...; the repository is read from -D" + REPOSITORY_PROPERTY);
-            }
-            jars.add(found.get().toAbsolutePath().toString());
+            // The list is a superset (the kit's build lists whole dependency groups): what is not there is skipped.
+            found.ifPresent(jar -> jars.add(jar.toAbsolutePath().toString()));
+            server |= found.isPresent() && entry.startsWith(SERVER_ARTIFACT);
+        }
+        if (!server) {
+            throw new IllegalStateException("DynamoDB Local is not in the Maven repository " + repository
+                    + ". Fetch it once with '" + FETCH_COMMAND + "', or name a directory holding it with"
+                    + " LocalVodStack.builder().dynamoDbLocalDirectory(..) or -D" + DIRECTORY_PROPERTY
+                    + "=...; the repository is read from -D" + REPOSITORY_PROPERTY);
         }
         return String.join(File.pathSeparator, jars);
     }

@@ -83,6 +83,18 @@ class DynamoDbLocalJarsTest {
         assertTrue(classPath.stream().anyMatch(jar -> jar.contains("DynamoDBLocal-0.0.1-other.jar")));
     }
 
+    @Test
+    void classPath_repositoryWithOnlySomeListedArtifacts_leavesTheOthersOut(@TempDir Path repository)
+            throws IOException {
+        String server = listed().stream().filter(e -> e.contains("/DynamoDBLocal-")).findFirst().orElseThrow();
+        Files.createDirectories(repository.resolve(server).getParent());
+        Files.createFile(repository.resolve(server));
+        System.setProperty(DynamoDbLocalJars.REPOSITORY_PROPERTY, repository.toString());
+
+        assertEquals(repository.resolve(server).toAbsolutePath().toString(),
+                DynamoDbLocalJars.classPath(Optional.empty()));
+    }
+
     private static List<String> listed() throws IOException {
         try (InputStream in = DynamoDbLocalJars.class.getResourceAsStream("dynamodb-local.classpath")) {
             return Arrays.stream(new String(in.readAllBytes(), StandardCharsets.UTF_8).trim().split("\\|"))
