@@ -7,7 +7,7 @@ import io.github.vodclient.event.ErrorEvent;
 import io.github.vodclient.event.WorkflowEvent;
 import io.github.vodclient.examples.jdbc.JdbcVideoRepository;
 import io.github.vodclient.examples.jdbc.Video;
-import io.github.vodclient.examples.local.LocalVodStack;
+import io.github.vodclient.testing.LocalVodStack;
 import io.github.vodclient.upload.PresignedUpload;
 import io.github.vodclient.upload.UploadRequest;
 import io.github.vodclient.upload.VodUploads;
@@ -55,7 +55,7 @@ import software.amazon.awssdk.regions.Region;
             "Exit 0: COMPLETE; 1: ERROR (the pipeline could not read the file); 2: unusable arguments or the stack"
                 + " did not start; 4: no final state within --timeout."})
 final class DemoCommand implements Callable<Integer> {
-    static final String SAMPLE = "/io/github/vodclient/examples/local/sample.mp4";
+    static final String SAMPLE = "/io/github/vodclient/testing/sample.mp4";
 
     @Spec
     private CommandSpec spec;

@@ -1,6 +1,6 @@
 package io.github.vodclient.examples.cli;
 
-import io.github.vodclient.examples.local.LocalVodStack;
+import io.github.vodclient.testing.LocalVodStack;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import io.github.vodclient.testing.LocalVodStack;
+import io.github.vodclient.testing.LocalVodStackExtension;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetAddress;
@@ -19,6 +21,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
@@ -30,24 +33,19 @@ import software.amazon.awssdk.services.dynamodb.model.BillingMode;
 import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
 import software.amazon.awssdk.services.dynamodb.model.KeyType;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
-import software.amazon.dynamodb.services.local.main.ServerRunner;
-import software.amazon.dynamodb.services.local.server.DynamoDBProxyServer;
 
-/** {@code vod job} against DynamoDB Local (in-process server on a free port, reached on 127.0.0.1). */
+/** {@code vod job} against the local stack's DynamoDB Local (one stack for the run), with a table of its own. */
 class JobCommandTest {
     private static final String GUID = "6e1b9e46-3d5f-4c6d-9b0a-2f9d6b8f4a11";
-    private static DynamoDBProxyServer server;
+
+    @RegisterExtension
+    static final LocalVodStackExtension STACK = LocalVodStackExtension.perRun();
+
     private static String endpoint;
 
     @BeforeAll
-    static void startTable() throws Exception {
-        int port;
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            port = socket.getLocalPort();
-        }
-        server = ServerRunner.createServerFromCommandLineArgs(new String[] {"-inMemory", "-port", "" + port});
-        server.start();
-        endpoint = "http://127.0.0.1:" + port;
+    static void startTable(LocalVodStack stack) throws Exception {
+        endpoint = stack.dynamoDbEndpoint().toString();
         // The command uses the SDK's default credentials chain, whose first source is these system properties.
         System.setProperty("aws.accessKeyId", "AKIAFAKEFAKEFAKE");
         System.setProperty("aws.secretAccessKey", "fake-secret");
@@ -69,7 +67,6 @@ class JobCommandTest {
     static void stop() throws Exception {
         System.clearProperty("aws.accessKeyId");
         System.clearProperty("aws.secretAccessKey");
-        server.stop();
     }
 
     @Test

@@ -18,8 +18,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import org.gaul.s3proxy.auth.AuthenticationType;
-import org.gaul.s3proxy.junit.S3ProxyExtension;
+import java.util.UUID;
+import io.github.vodclient.testing.LocalVodStack;
+import io.github.vodclient.testing.LocalVodStackExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,29 +31,34 @@ import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
 
-/** The multipart commands end to end against S3Proxy, with the part PUTs done by java.net.http. */
+/**
+ * The multipart commands end to end against the local stack's S3 server (S3Proxy; one stack for the run), with the
+ * part PUTs done by java.net.http. Each test has a bucket of its own.
+ */
 class MultipartCommandS3Test {
-    private static final String ACCESS_KEY = "AKIAVODCLIENTTEST";
-    private static final String SECRET_KEY = "vod-client-test-secret";
+    private static final String ACCESS_KEY = LocalVodStack.ACCESS_KEY_ID;
+    private static final String SECRET_KEY = LocalVodStack.SECRET_ACCESS_KEY;
     private static final int MIB = 1024 * 1024;
 
     @RegisterExtension
-    final S3ProxyExtension proxy = S3ProxyExtension.builder()
-            .withCredentials(AuthenticationType.AWS_V2_OR_V4, ACCESS_KEY, SECRET_KEY)
-            .withBlobStoreProvider("transient").build();
+    static final LocalVodStackExtension STACK = LocalVodStackExtension.perRun();
+
+    private final String bucket = "multipart-" + UUID.randomUUID();
+    private URI endpoint;
 
     private S3Client s3;
     private final byte[] file = new byte[11 * MIB];
 
     @BeforeEach
-    void setUp() {
+    void setUp(LocalVodStack stack) {
+        endpoint = stack.s3Endpoint();
         System.setProperty("aws.accessKeyId", ACCESS_KEY);
         System.setProperty("aws.secretAccessKey", SECRET_KEY);
-        s3 = S3Client.builder().httpClientBuilder(UrlConnectionHttpClient.builder()).endpointOverride(proxy.getUri())
+        s3 = S3Client.builder().httpClientBuilder(UrlConnectionHttpClient.builder()).endpointOverride(endpoint)
                 .region(Region.US_EAST_1).forcePathStyle(true)
                 .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(ACCESS_KEY,
                         SECRET_KEY))).build();
-        s3.createBucket(b -> b.bucket("vod-source"));
+        s3.createBucket(b -> b.bucket(bucket));
         new Random(3).nextBytes(file);
     }
 
@@ -65,7 +71,7 @@ class MultipartCommandS3Test {
 
     private CliRun vod(String... args) {
         List<String> all = new ArrayList<>(List.of(args));
-        all.addAll(List.of("--bucket", "vod-source", "--endpoint", proxy.getUri().toString(), "--path-style"));
+        all.addAll(List.of("--bucket", bucket, "--endpoint", endpoint.toString(), "--path-style"));
         CliRun run = CliRun.of(all.toArray(String[]::new));
         assertEquals(0, run.exitCode(), run.err());
         return run;
@@ -94,9 +100,9 @@ class MultipartCommandS3Test {
         CliRun completed = vod(concat(new String[] {"multipart", "complete", "--part", "1=" + etags.get(0),
             "--part", "2=" + etags.get(1), "--part", "3=" + etags.get(2)}, upload));
 
-        assertEquals("{\"bucket\":\"vod-source\",\"key\":\"video/7/Big-File.mp4\",\"parts\":3}",
+        assertEquals("{\"bucket\":\"" + bucket + "\",\"key\":\"video/7/Big-File.mp4\",\"parts\":3}",
                 completed.out().strip());
-        assertArrayEquals(file, s3.getObjectAsBytes(b -> b.bucket("vod-source").key("video/7/Big-File.mp4"))
+        assertArrayEquals(file, s3.getObjectAsBytes(b -> b.bucket(bucket).key("video/7/Big-File.mp4"))
                 .asByteArray());
     }
 
@@ -107,7 +113,7 @@ class MultipartCommandS3Test {
         CliRun aborted = vod("multipart", "abort", "--key", "in/a.mp4", "--upload-id", started.get("uploadId"));
 
         assertTrue(aborted.out().contains("\"aborted\":\"" + started.get("uploadId") + "\""), aborted.out());
-        assertTrue(s3.listMultipartUploads(b -> b.bucket("vod-source")).uploads().isEmpty());
+        assertTrue(s3.listMultipartUploads(b -> b.bucket(bucket)).uploads().isEmpty());
     }
 
     @Test
@@ -115,8 +121,8 @@ class MultipartCommandS3Test {
         Map<String, String> started = flat(vod("multipart", "start", "--key", "in/a.mp4", "--file-size",
                 String.valueOf(11 * MIB), "--part-size", String.valueOf(5 * MIB)).out());
 
-        CliRun run = CliRun.of("multipart", "complete", "--bucket", "vod-source", "--endpoint",
-                proxy.getUri().toString(), "--path-style", "--key", "in/a.mp4", "--upload-id",
+        CliRun run = CliRun.of("multipart", "complete", "--bucket", bucket, "--endpoint",
+                endpoint.toString(), "--path-style", "--key", "in/a.mp4", "--upload-id",
                 started.get("uploadId"), "--file-size", String.valueOf(11 * MIB), "--part-size",
                 String.valueOf(5 * MIB), "--part", "1=\"abc\"", "--part", "3=\"def\"");
 

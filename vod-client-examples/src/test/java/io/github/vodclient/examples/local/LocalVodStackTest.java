@@ -12,6 +12,7 @@ import io.github.vodclient.event.EncodingStatus;
 import io.github.vodclient.examples.jdbc.JdbcVideoRepository;
 import io.github.vodclient.examples.jdbc.Video;
 import io.github.vodclient.job.VodJob;
+import io.github.vodclient.testing.LocalVodStack;
 import io.github.vodclient.upload.PresignedUpload;
 import io.github.vodclient.upload.UploadRequest;
 import java.io.InputStream;

@@ -15,13 +15,15 @@ import io.github.vodclient.examples.testing.TestVideos;
 import io.github.vodclient.video.BatchResult;
 import io.github.vodclient.video.HandleResult.Outcome;
 import java.io.IOException;
+import java.net.URI;
 import java.net.http.HttpClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.Random;
-import org.gaul.s3proxy.auth.AuthenticationType;
-import org.gaul.s3proxy.junit.S3ProxyExtension;
+import java.util.UUID;
+import io.github.vodclient.testing.LocalVodStack;
+import io.github.vodclient.testing.LocalVodStackExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,16 +35,19 @@ import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
 
-/** The upload flow against S3Proxy (checks SigV4 presigned URLs) and H2, then the pipeline's events for it. */
+/**
+ * The upload flow against the local stack's S3 server (S3Proxy, checks SigV4 presigned URLs; one stack for the run,
+ * a bucket of its own per test) and H2, then the pipeline's events for it.
+ */
 class UploadFlowTest {
-    private static final String ACCESS_KEY = "AKIAVODCLIENTTEST";
-    private static final String SECRET_KEY = "vod-client-test-secret";
-    private static final String BUCKET = "vod-source";
+    private static final String ACCESS_KEY = LocalVodStack.ACCESS_KEY_ID;
+    private static final String SECRET_KEY = LocalVodStack.SECRET_ACCESS_KEY;
 
     @RegisterExtension
-    final S3ProxyExtension proxy = S3ProxyExtension.builder()
-            .withCredentials(AuthenticationType.AWS_V2_OR_V4, ACCESS_KEY, SECRET_KEY)
-            .withBlobStoreProvider("transient").build();
+    static final LocalVodStackExtension STACK = LocalVodStackExtension.perRun();
+
+    private final String bucket = "flow-" + UUID.randomUUID();
+    private URI endpoint;
 
     @TempDir
     Path dir;
@@ -52,10 +57,11 @@ class UploadFlowTest {
     private S3Client s3;
 
     @BeforeEach
-    void setUp() {
-        s3 = S3Client.builder().httpClientBuilder(UrlConnectionHttpClient.builder()).endpointOverride(proxy.getUri())
+    void setUp(LocalVodStack stack) {
+        endpoint = stack.s3Endpoint();
+        s3 = S3Client.builder().httpClientBuilder(UrlConnectionHttpClient.builder()).endpointOverride(endpoint)
                 .region(Region.US_EAST_1).forcePathStyle(true).credentialsProvider(credentials(SECRET_KEY)).build();
-        s3.createBucket(b -> b.bucket(BUCKET));
+        s3.createBucket(b -> b.bucket(bucket));
     }
 
     @AfterEach
@@ -69,10 +75,10 @@ class UploadFlowTest {
 
     private VodClient vod(String secret) {
         return VodClient.builder()
-                .sourceBucket(BUCKET)
+                .sourceBucket(bucket)
                 .region(Region.US_EAST_1)
                 .credentialsProvider(credentials(secret))
-                .s3Endpoint(proxy.getUri())
+                .s3Endpoint(endpoint)
                 .videoRepository(db.videos())
                 .build();
     }
@@ -91,7 +97,7 @@ class UploadFlowTest {
 
             assertEquals("video/42/My-Video-1.mp4", key);
             assertArrayEquals(Files.readAllBytes(file),
-                    s3.getObjectAsBytes(b -> b.bucket(BUCKET).key(key)).asByteArray());
+                    s3.getObjectAsBytes(b -> b.bucket(bucket).key(key)).asByteArray());
             assertEquals(EncodingStatus.NEW, db.videos().find("42").orElseThrow().status());
 
             // What the pipeline publishes once S3 has the object, as the SNS-triggered Lambda receives it.
@@ -117,7 +123,7 @@ class UploadFlowTest {
             assertEquals("S3 refused the upload of video/43/clip.mp4: HTTP 403", e.getMessage());
             assertFalse(e.getMessage().contains("X-Amz-Signature"));
             assertEquals(EncodingStatus.NEW, db.videos().find("43").orElseThrow().status());
-            assertTrue(s3.listObjectsV2(b -> b.bucket(BUCKET)).contents().isEmpty());
+            assertTrue(s3.listObjectsV2(b -> b.bucket(bucket)).contents().isEmpty());
         }
     }
 
