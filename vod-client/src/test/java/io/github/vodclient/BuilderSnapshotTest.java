@@ -45,7 +45,7 @@ class BuilderSnapshotTest {
         VodClient.Builder builder = VodClient.builder().region(Region.EU_WEST_1)
                 .credentialsProvider(PipelineTable.FAKE_CREDENTIALS)
                 .uploads(u -> u.bucket("first-bucket").keyStrategy((id, name, type) -> "first/" + id + ".mp4"))
-                .parser(p -> p.maxInputBytes(1024)).videoRepository(new InMemoryVideos());
+                .parser(p -> p.maxInputBytes(1024)).videoRepository(new InMemoryVideoRepository());
 
         try (VodClient vod = builder.build()) {
             builder.uploads(u -> u.bucket("second-bucket").keyStrategy((id, name, type) -> "second/" + id + ".mp4")

@@ -12,13 +12,11 @@ import io.github.vodclient.VodException;
 import io.github.vodclient.VodParseException;
 import io.github.vodclient.job.VodJob;
 import io.github.vodclient.testing.DynamoDbLocal;
-import io.github.vodclient.testing.InMemoryVideos;
+import io.github.vodclient.testing.InMemoryVideoRepository;
 import io.github.vodclient.testing.PipelineTable;
 import io.github.vodclient.testing.RecordingDynamoDb;
-import io.github.vodclient.testing.StubCertificateSource;
-import io.github.vodclient.testing.TestCertificates;
+import io.github.vodclient.testing.SnsTestMessages;
 import io.github.vodclient.testing.TestItems;
-import io.github.vodclient.testing.TestSigner;
 import io.github.vodclient.upload.PresignedUpload;
 import io.github.vodclient.upload.UploadRequest;
 import io.github.vodclient.upload.VodUploads.WorkflowTrigger;
@@ -35,6 +33,7 @@ import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
 
 /** Every setting of a part, set through {@link VodClient.Builder}, takes effect in the client it builds. */
 class VodClientSettingsTest {
+    private static final SnsTestMessages SNS = SnsTestMessages.create();
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String GUID = "6e1b9e46-3d5f-4c6d-9b0a-2f9d6b8f4a11";
 
@@ -118,13 +117,12 @@ class VodClientSettingsTest {
 
     @Test
     void verification_maxMessageAge_refusesAnOldEnvelopeInAQueueBody() throws Exception {
-        InMemoryVideos videos = new InMemoryVideos();
-        videos.add("v1", "uploads/My Video (1).mp4");
+        InMemoryVideoRepository videos = new InMemoryVideoRepository();
+        videos.createVideo("v1", "uploads/My Video (1).mp4");
         String queueEvent = lambdaSqs(signedComplete(Instant.now().minus(Duration.ofHours(3))));
-        StubCertificateSource certificates = new StubCertificateSource()
-                .serve(URI.create(TestSigner.CERT_URL), TestCertificates.shared().sns().pem());
+        var certificates = SNS.certificateSource();
         VodClient.Builder builder = VodClient.builder().videoRepository(videos)
-                .verification(v -> v.allowedTopicArn(TestSigner.TOPIC).certificateSource(certificates));
+                .verification(v -> v.allowedTopicArn(SNS.topicArn()).certificateSource(certificates));
 
         try (VodClient noLimit = builder.build();
                 VodClient limited = builder.verification(v -> v.maxMessageAge(Duration.ofHours(1))).build()) {
@@ -138,7 +136,7 @@ class VodClientSettingsTest {
 
     @Test
     void parser_maxInputBytes_refusesALargerDelivery() {
-        try (VodClient vod = VodClient.builder().videoRepository(new InMemoryVideos())
+        try (VodClient vod = VodClient.builder().videoRepository(new InMemoryVideoRepository())
                 .parser(p -> p.maxInputBytes(64)).build()) {
 
             VodParseException e = assertThrows(VodParseException.class, () -> vod.handle("{\"Records\":[" + " "
@@ -149,12 +147,11 @@ class VodClientSettingsTest {
 
     @Test
     void allowedTopicArns_afterAllowedTopicArn_replacesTheAllowedTopics() throws Exception {
-        StubCertificateSource certificates = new StubCertificateSource()
-                .serve(URI.create(TestSigner.CERT_URL), TestCertificates.shared().sns().pem());
-        InMemoryVideos videos = new InMemoryVideos();
-        videos.add("v1", "uploads/My Video (1).mp4");
+        var certificates = SNS.certificateSource();
+        InMemoryVideoRepository videos = new InMemoryVideoRepository();
+        videos.createVideo("v1", "uploads/My Video (1).mp4");
         try (VodClient vod = VodClient.builder().videoRepository(videos).certificateSource(certificates)
-                .allowedTopicArn(TestSigner.TOPIC)
+                .allowedTopicArn(SNS.topicArn())
                 .allowedTopicArns(List.of("arn:aws:sns:us-west-2:123456789012:another-topic")).build()) {
 
             assertEquals(SnsVerificationException.Reason.TOPIC_NOT_ALLOWED, assertThrows(
@@ -197,9 +194,8 @@ class VodClientSettingsTest {
         String message = new String(VodClientSettingsTest.class.getResourceAsStream(
                 "/io/github/vodclient/event/gen_A-video_sns_complete_message-body.json").readAllBytes(),
                 StandardCharsets.UTF_8);
-        Map<String, String> fields = TestSigner.envelope("Notification", message,
-                "Workflow Status:: Complete:: " + GUID, published.toString());
-        return JSON.writeValueAsString(TestSigner.sign(fields, "2", TestCertificates.shared().sns().privateKey()));
+        return SNS.notification(new SnsTestMessages.Published("Workflow Status:: Complete:: " + GUID, message))
+                .with("Timestamp", published.toString()).httpBody();
     }
 
     private static String lambdaSqs(String body) throws Exception {
