@@ -205,25 +205,40 @@ function show(video) {
   play(video);
 }
 
+// Shows the placeholder instead of the player, with a word on why there is nothing to play.
+function showEmpty(text) {
+  const player = $('player');
+  if (player.dataset.videoId) {
+    player.removeAttribute('src');
+    player.load();
+    delete player.dataset.videoId;
+  }
+  player.hidden = true;
+  $('player-empty').hidden = false;
+  $('player-empty-text').textContent = text;
+  $('player-note').textContent = '';
+}
+
 function play(video) {
   const player = $('player');
   const note = $('player-note');
   if (!video.playlist) {
-    if (player.dataset.videoId) {
-      player.removeAttribute('src');
-      player.load();
-      delete player.dataset.videoId;
-    }
-    note.textContent = video.status === 'COMPLETE' ? describe(video) : 'The video plays here when the pipeline has finished.';
+    showEmpty({
+      COMPLETE: describe(video),
+      ERROR: 'Nothing to play: the pipeline could not process this file.',
+      CANCELLED: 'Nothing to play: the upload was cancelled.',
+    }[video.status] || 'Your video plays here once the pipeline has finished.');
     return;
   }
   if (player.dataset.videoId === video.id) {
     return;
   }
   if (!player.canPlayType('application/vnd.apple.mpegurl')) {
-    note.textContent = 'This browser cannot play HLS by itself (Safari and Chromium can); open the page in one of them.';
+    showEmpty('This browser cannot play HLS by itself (Safari and Chromium can); open the page in one of them.');
     return;
   }
+  $('player-empty').hidden = true;
+  player.hidden = false;
   player.dataset.videoId = video.id;
   if (video.thumbnail) {
     player.poster = video.thumbnail;
