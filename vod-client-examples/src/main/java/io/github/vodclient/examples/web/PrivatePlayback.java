@@ -8,6 +8,7 @@ import io.github.vodclient.playback.VodPlayback;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.URI;
+import java.net.URLDecoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -46,6 +47,20 @@ final class PrivatePlayback {
         this.renditions = renditions;
     }
 
+    /** A file name in the job's {@code hls/} folder: no path, encoded or not, may lead out of it. */
+    private static boolean isVariantName(String rawSegment) {
+        if (!VARIANT.matcher(rawSegment).matches()) {
+            return false;
+        }
+        String name;
+        try {
+            name = URLDecoder.decode(rawSegment.replace("+", "%2B"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException malformedEscape) {
+            return false;
+        }
+        return !name.contains("/") && !name.contains("\\") && !name.startsWith(".");
+    }
+
     /** Where the page plays the video. */
     static String masterPath(String videoId) {
         return PATH + videoId + M3U8;
@@ -70,7 +85,7 @@ final class PrivatePlayback {
         String videoId = isMaster ? path[0].substring(0, path[0].length() - M3U8.length()) : path[0];
         Optional<Video> video = videos.find(videoId).filter(this::playable);
         if (!exchange.getRequestMethod().equals("GET") || video.isEmpty()
-                || !(isMaster || (path.length == 2 && VARIANT.matcher(path[1]).matches()))) {
+                || !(isMaster || (path.length == 2 && isVariantName(path[1])))) {
             WebServer.text(exchange, 404, "no such playlist");
             return;
         }
