@@ -8,6 +8,8 @@ import io.github.vodclient.event.WorkflowEvent;
 import io.github.vodclient.examples.jdbc.JdbcVideoRepository;
 import io.github.vodclient.examples.jdbc.Video;
 import io.github.vodclient.testing.LocalVodStack;
+import io.github.vodclient.examples.web.WebDemo;
+import io.github.vodclient.examples.web.WebSettings;
 import io.github.vodclient.upload.PresignedUpload;
 import io.github.vodclient.upload.UploadRequest;
 import io.github.vodclient.upload.VodUploads;
@@ -70,14 +72,22 @@ final class DemoCommand implements Callable<Integer> {
     private Duration timeout;
 
     @Option(names = "--serve",
-            description = "After the final line, keep the stack running until Ctrl-C (with ffmpeg installed, the"
-                + " hlsUrl plays meanwhile).")
+            description = "Instead of the command-line flow, start the web application on the local pipeline (private"
+                + " outputs): print its URL, then serve until Ctrl-C. Upload in the browser, watch the status, play"
+                + " the video. See docs/web-demo.md.")
     private boolean serve;
+
+    @Option(names = "--port", paramLabel = "PORT", defaultValue = "0",
+            description = "With --serve: the port on 127.0.0.1 (default: a free port).")
+    private int port;
 
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (serve) {
+            return serveWebApplication(out, err);
+        }
         Path temp = Files.createTempDirectory("vod-demo");
         try {
             Path source = file != null ? file : bundledSample(temp);
@@ -153,30 +163,51 @@ final class DemoCommand implements Callable<Integer> {
             }
             err.println("5. video " + videoId + " is " + video.status()
                     + (!video.status().name().equals("COMPLETE") ? ""
-                            : stack.renditionsProduced() ? "; ffmpeg produced the HLS rendition (use --serve to play"
-                                    + " it before the stack stops)" : "; no rendition was produced (the local pipeline measures"
+                            : stack.renditionsProduced() ? "; ffmpeg produced the HLS ladder (vod demo --serve plays"
+                                    + " uploads in a browser)" : "; no rendition was produced (the local pipeline measures"
                             + " the file but does not transcode: the URLs follow the real pattern, nothing is"
                             + " behind them)"));
             out.println(json(video, error, stack));
             out.flush();
-            if (serve) {
-                err.println("Serving until Ctrl-C...");
-                err.flush();
-                awaitShutdown();
-            }
             return video.status().name().equals("COMPLETE") ? 0 : 1;
         }
     }
 
-    private static void awaitShutdown() {
+    /** {@code --serve}: the web application on a local stack with private outputs, until Ctrl-C. */
+    private int serveWebApplication(PrintWriter out, PrintWriter err) throws Exception {
+        if (port < 0 || port > 65535) {
+            err.println("error: --port must be 0 to 65535, was " + port);
+            return 2;
+        }
+        err.println("Starting the local pipeline (S3Proxy, DynamoDB Local, pipeline emulator) with private outputs...");
+        boolean interrupted;
+        try (LocalVodStack stack = LocalVodStack.builder().privateOutputs().start();
+                WebDemo web = WebDemo.start(stack, WebSettings.defaults().withPort(port))) {
+            err.println("  media info measured with " + stack.mediaInfoTool());
+            err.println(stack.renditionsProduced() ? "  ffmpeg transcodes: uploads play privately in the page"
+                    : "  ffmpeg is not installed: uploads reach COMPLETE but nothing is transcoded or played");
+            out.println("Open " + web.uri() + " in a browser (Ctrl-C stops)");
+            out.flush();
+            err.flush();
+            interrupted = awaitShutdown();
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt(); // restored only now: the parts' clean stop waits for their threads
+        }
+        return 0;
+    }
+
+    /** Waits for Ctrl-C (the JVM's shutdown) or an interrupt; returns whether it was interrupted. */
+    private static boolean awaitShutdown() {
         CountDownLatch stopped = new CountDownLatch(1);
         Thread hook = new Thread(stopped::countDown, "vod-demo-stop");
         Runtime.getRuntime().addShutdownHook(hook);
         try {
             stopped.await();
+            return false;
         } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
             Runtime.getRuntime().removeShutdownHook(hook);
+            return true;
         }
     }
 

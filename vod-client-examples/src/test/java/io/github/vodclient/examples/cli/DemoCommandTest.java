@@ -5,9 +5,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -41,6 +52,35 @@ class DemoCommandTest {
             assertTrue(result.get("hlsUrl").asText().startsWith("https://vod-local.cloudfront.invalid/"));
             assertTrue(run.err().contains("no rendition was produced"), run.err());
         }
+    }
+
+    @Test
+    void demo_serve_printsTheWebApplicationsUrlAndServesThePage() throws Exception {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        AtomicInteger exit = new AtomicInteger(-1);
+        Thread serving = new Thread(() -> exit.set(VodCli.run(InputStream.nullInputStream(),
+                new PrintWriter(out, true), new PrintWriter(err, true), "demo", "--serve")));
+        serving.start();
+        try {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+            while (!out.toString().contains("Open http://127.0.0.1:") && serving.isAlive()
+                    && System.nanoTime() < deadline) {
+                Thread.sleep(100);
+            }
+            Matcher url = Pattern.compile("Open (http://127\\.0\\.0\\.1:\\d+/)")
+                    .matcher(out.toString());
+            assertTrue(url.find(), out + "\n" + err);
+            HttpResponse<String> page = HttpClient.newHttpClient().send(
+                    HttpRequest.newBuilder(URI.create(url.group(1))).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, page.statusCode());
+            assertTrue(page.body().contains("id=\"upload\"") && page.body().contains("id=\"player\""), page.body());
+        } finally {
+            serving.interrupt(); // as Ctrl-C does: the command stops the server and the stack
+            serving.join(30_000);
+        }
+        assertEquals(0, exit.get(), err.toString());
     }
 
     @Test

@@ -42,7 +42,12 @@ public final class LocalS3 implements AutoCloseable {
         properties.setProperty("s3proxy.identity", accessKey);
         properties.setProperty("s3proxy.credential", secretKey);
         properties.setProperty("s3proxy.ignore-unknown-headers", "true");
-        properties.setProperty("s3proxy.cors-allow-all", "true");
+        // CORS as a bucket configured for browser uploads answers it: any origin, every method a presigned upload
+        // uses, every request header, and ETag exposed (a browser doing multipart needs it to complete the upload).
+        properties.setProperty("s3proxy.cors-allow-origins", "*");
+        properties.setProperty("s3proxy.cors-allow-methods", "GET HEAD PUT POST DELETE");
+        properties.setProperty("s3proxy.cors-allow-headers", "*");
+        properties.setProperty("s3proxy.cors-exposed-headers", "ETag");
         properties.setProperty("jclouds.provider", "filesystem");
         properties.setProperty("jclouds.identity", accessKey);
         properties.setProperty("jclouds.credential", secretKey);

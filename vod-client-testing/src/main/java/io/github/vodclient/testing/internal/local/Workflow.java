@@ -181,8 +181,10 @@ final class Workflow {
         }
         Path job = settings.renditions().get().resolve((String) state.get("guid"));
         try {
-            FfmpegRendition.encode(source, job, base((String) state.get("srcVideo")),
+            FfmpegRendition.Outputs outputs = FfmpegRendition.encode(source, job, base((String) state.get("srcVideo")),
+                    (Integer) state.get("srcWidth"), (Integer) state.get("srcHeight"),
                     Boolean.TRUE.equals(state.get("frameCapture")));
+            state.put("mp4Outputs", outputs.mp4());
         } catch (IOException e) {
             throw new StepFailure(ENCODING, e.getMessage(), "https://console.aws.amazon.com/mediaconvert/home?region="
                     + settings.region().id() + "#/jobs/summary/" + state.get("encodeJobId"), e);
@@ -269,6 +271,12 @@ final class Workflow {
         state.put("endTime", WorkflowClock.iso(clock.instant()));
         state.put("hlsPlaylist", s3Prefix + hls);
         state.put("hlsUrl", urlPrefix + hls);
+        if (state.get("mp4Outputs") instanceof List<?> mp4) { // rendered: the paths, relative to the job, as written
+            state.put("mp4Outputs", mp4.stream().map(path -> s3Prefix + path).toList());
+            state.put("mp4Urls", mp4.stream().map(path -> urlPrefix + path).toList());
+            groups.add(Map.of("type", "FILE_GROUP", "outputDetails", List.of(Map.of("outputFilePaths",
+                    state.get("mp4Outputs")))));
+        }
         if (Boolean.TRUE.equals(state.get("frameCapture"))) {
             String thumbnail = "thumbnails/" + base + "_thumb." + String.format("%07d", lastFrame(guid, base, media))
                     + ".jpg";

@@ -55,12 +55,34 @@ class FfmpegRenditionTest {
                     .build(), HttpResponse.BodyHandlers.ofString());
             assertEquals(200, playlist.statusCode());
             assertTrue(playlist.body().startsWith("#EXTM3U"), playlist.body());
+            // a ladder: the 320x180 sample at its own height and at half of it, each a media playlist of its own
+            assertTrue(playlist.body().contains("RESOLUTION=320x180\nMy Clip (1)_180p.m3u8"), playlist.body());
+            assertTrue(playlist.body().contains("RESOLUTION=160x90\nMy Clip (1)_90p.m3u8"), playlist.body());
+            String hlsBase = complete.get("hlsUrl").asText().substring(0, complete.get("hlsUrl").asText().lastIndexOf('/') + 1);
+            HttpResponse<String> variant = http.send(HttpRequest.newBuilder(url(hlsBase + "My Clip (1)_90p.m3u8"))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, variant.statusCode());
+            assertTrue(variant.body().contains("My Clip (1)_90p_00000.ts"), variant.body());
+            assertTrue(complete.get("mp4Outputs").get(0).asText().endsWith("/mp4/My Clip (1)_180p.mp4"),
+                    complete.toString());
+            HttpResponse<byte[]> mp4 = http.send(HttpRequest.newBuilder(url(complete.get("mp4Urls").get(0).asText()))
+                    .build(), HttpResponse.BodyHandlers.ofByteArray());
+            assertEquals(200, mp4.statusCode());
+            assertEquals("ftyp", new String(mp4.body(), 4, 4, java.nio.charset.StandardCharsets.US_ASCII));
             HttpResponse<byte[]> thumbnail = http.send(HttpRequest.newBuilder(
                     url(complete.get("thumbNailsUrls").get(0).asText())).build(),
                     HttpResponse.BodyHandlers.ofByteArray());
             assertEquals(200, thumbnail.statusCode());
             assertEquals((byte) 0xFF, thumbnail.body()[0]); // JPEG
         }
+    }
+
+    @Test
+    void ladder_smallerSource_isCappedBySourceAndHasTwoRenditions() {
+        assertEquals(java.util.List.of(180, 90), FfmpegRendition.ladder(180));
+        assertEquals(java.util.List.of(720, 540, 360), FfmpegRendition.ladder(720));
+        assertEquals(java.util.List.of(1080, 720, 540), FfmpegRendition.ladder(2160));
+        assertEquals(java.util.List.of(478, 360, 240), FfmpegRendition.ladder(479));
     }
 
     /** The pipeline does not percent-encode its URLs (VOD-CONTRACT §1); a client has to. */
