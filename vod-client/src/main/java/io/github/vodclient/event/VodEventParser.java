@@ -1,7 +1,7 @@
 package io.github.vodclient.event;
 
 import io.github.vodclient.VodParseException;
-import io.github.vodclient.internal.EventReader;
+import io.github.vodclient.internal.event.EventReader;
 import io.github.vodclient.internal.JacksonFloor;
 import io.github.vodclient.internal.Limits;
 import java.io.InputStream;

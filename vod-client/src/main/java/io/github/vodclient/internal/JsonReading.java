@@ -18,7 +18,7 @@ public final class JsonReading {
     }
 
     /** A string value; null for JSON null; numbers and booleans are taken as their text. */
-    static String text(JsonParser p, JsonToken t, String path) throws IOException {
+    public static String text(JsonParser p, JsonToken t, String path) throws IOException {
         switch (t) {
             case VALUE_STRING:
             case VALUE_NUMBER_INT:
@@ -37,17 +37,17 @@ public final class JsonReading {
     // building "message.hlsUrl" for every field read cost more than reading most fields.
 
     /** {@link #text(JsonParser, JsonToken, String)} of the field {@code parent.field}. */
-    static String text(JsonParser p, JsonToken t, String parent, String field) throws IOException {
+    public static String text(JsonParser p, JsonToken t, String parent, String field) throws IOException {
         return t == JsonToken.VALUE_STRING ? p.getText() : text(p, t, parent + "." + field);
     }
 
     /** {@link #string(JsonParser, JsonToken, String)} of the field {@code parent.field}. */
-    static String string(JsonParser p, JsonToken t, String parent, String field) throws IOException {
+    public static String string(JsonParser p, JsonToken t, String parent, String field) throws IOException {
         return t == JsonToken.VALUE_STRING ? p.getText() : string(p, t, parent + "." + field);
     }
 
     /** {@link #integer(JsonParser, JsonToken, String)} of the field {@code parent.field}. */
-    static Integer integer(JsonParser p, JsonToken t, String parent, String field) throws IOException {
+    public static Integer integer(JsonParser p, JsonToken t, String parent, String field) throws IOException {
         if (t == JsonToken.VALUE_NUMBER_INT && p.getNumberType() == JsonParser.NumberType.INT) {
             return p.getIntValue();
         }
@@ -55,7 +55,7 @@ public final class JsonReading {
     }
 
     /** {@link #bool(JsonParser, JsonToken, String)} of the field {@code parent.field}. */
-    static Boolean bool(JsonParser p, JsonToken t, String parent, String field) throws IOException {
+    public static Boolean bool(JsonParser p, JsonToken t, String parent, String field) throws IOException {
         if (t == JsonToken.VALUE_TRUE) {
             return Boolean.TRUE;
         }
@@ -63,7 +63,7 @@ public final class JsonReading {
     }
 
     /** A string value, strictly: only JSON strings (and null). Used for envelope fields. */
-    static String string(JsonParser p, JsonToken t, String path) throws IOException {
+    public static String string(JsonParser p, JsonToken t, String path) throws IOException {
         if (t == JsonToken.VALUE_STRING) {
             return p.getText();
         }
@@ -74,7 +74,7 @@ public final class JsonReading {
     }
 
     /** A whole number in int range, from a number (1080 or 1080.0) or a numeric string; null for JSON null. */
-    static Integer integer(JsonParser p, JsonToken t, String path) throws IOException {
+    public static Integer integer(JsonParser p, JsonToken t, String path) throws IOException {
         switch (t) {
             case VALUE_NULL:
                 return null;
@@ -104,7 +104,7 @@ public final class JsonReading {
     }
 
     /** A boolean, from true/false or the strings "true"/"false"; null for JSON null. */
-    static Boolean bool(JsonParser p, JsonToken t, String path) throws IOException {
+    public static Boolean bool(JsonParser p, JsonToken t, String path) throws IOException {
         switch (t) {
             case VALUE_TRUE:
                 return Boolean.TRUE;
@@ -124,7 +124,7 @@ public final class JsonReading {
     }
 
     /** An array of strings, or a single string as a one-element list; null for JSON null. */
-    static List<String> strings(JsonParser p, JsonToken t, String path) throws IOException {
+    public static List<String> strings(JsonParser p, JsonToken t, String path) throws IOException {
         if (t == JsonToken.VALUE_NULL) {
             return null;
         }
@@ -148,7 +148,7 @@ public final class JsonReading {
     }
 
     /** An object whose values are strings, in order; null for JSON null. */
-    static Map<String, String> stringMap(JsonParser p, JsonToken t, String path) throws IOException {
+    public static Map<String, String> stringMap(JsonParser p, JsonToken t, String path) throws IOException {
         if (t == JsonToken.VALUE_NULL) {
             return null;
         }
@@ -168,7 +168,7 @@ public final class JsonReading {
     }
 
     /** Any JSON value as plain, unmodifiable Java values. */
-    static Object value(JsonParser p, JsonToken t) throws IOException {
+    public static Object value(JsonParser p, JsonToken t) throws IOException {
         switch (t) {
             case VALUE_STRING:
                 return p.getText();

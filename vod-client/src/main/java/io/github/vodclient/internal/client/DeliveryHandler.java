@@ -2,9 +2,9 @@ package io.github.vodclient.internal.client;
 
 import io.github.vodclient.VodException;
 import io.github.vodclient.event.VodEvent;
-import io.github.vodclient.internal.EventReader;
-import io.github.vodclient.internal.EventReader.Body;
-import io.github.vodclient.internal.EventReader.RawRecord;
+import io.github.vodclient.internal.event.EventReader;
+import io.github.vodclient.internal.event.EventReader.Body;
+import io.github.vodclient.internal.event.EventReader.RawRecord;
 import io.github.vodclient.internal.sns.DefaultSnsVerifier;
 import io.github.vodclient.internal.video.VideoEventHandler;
 import io.github.vodclient.video.BatchResult;

@@ -8,7 +8,7 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import io.github.vodclient.VodParseException;
 import io.github.vodclient.internal.JsonReading;
 import io.github.vodclient.internal.Limits;
-import io.github.vodclient.internal.MessageFields;
+import io.github.vodclient.internal.event.MessageFields;
 import io.github.vodclient.job.MediaInfo;
 import io.github.vodclient.job.VodJob;
 import java.io.IOException;

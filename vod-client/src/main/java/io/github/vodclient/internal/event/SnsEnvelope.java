@@ -1,4 +1,4 @@
-package io.github.vodclient.internal;
+package io.github.vodclient.internal.event;
 
 /**
  * The fields of an SNS envelope exactly as received (HTTP body, SQS body, or a Lambda record's {@code Sns}). Null

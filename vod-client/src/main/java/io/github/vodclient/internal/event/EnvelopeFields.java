@@ -1,5 +1,6 @@
-package io.github.vodclient.internal;
+package io.github.vodclient.internal.event;
 
+import io.github.vodclient.internal.JsonReading;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;

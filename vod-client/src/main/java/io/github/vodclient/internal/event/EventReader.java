@@ -1,5 +1,9 @@
-package io.github.vodclient.internal;
+package io.github.vodclient.internal.event;
 
+import io.github.vodclient.internal.IsoInstants;
+import io.github.vodclient.internal.Untrusted;
+import io.github.vodclient.internal.Limits;
+import io.github.vodclient.internal.JsonReading;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
