@@ -1,8 +1,8 @@
 package io.github.vodclient.benchmarks;
 
 import io.github.vodclient.sns.CertificateSource;
+import io.github.vodclient.sns.SnsMessage;
 import io.github.vodclient.sns.SnsVerifier;
-import io.github.vodclient.sns.VerifiedSnsMessage;
 import java.security.GeneralSecurityException;
 import java.security.PublicKey;
 import java.security.Signature;
@@ -62,7 +62,7 @@ public class VerifyBenchmark {
     }
 
     @Benchmark
-    public VerifiedSnsMessage verify_ours() {
+    public SnsMessage verify_ours() {
         return verifier.verify(body);
     }
 

@@ -1,7 +1,8 @@
 package io.github.vodclient.event;
 
-import io.github.vodclient.job.MediaInfo;
 import io.github.vodclient.internal.Summaries;
+import io.github.vodclient.job.MediaInfo;
+import io.github.vodclient.sns.SnsMessage;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -46,7 +47,7 @@ public record CompleteEvent(
         WorkflowDetails workflow,
         Map<String, Object> custom,
         Optional<MediaInfo> mediaInfo,
-        Optional<SnsMetadata> sns,
+        Optional<SnsMessage> sns,
         String rawMessage) implements WorkflowEvent {
 
     /**

@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import io.github.vodclient.VodException;
 import io.github.vodclient.testing.SilentServer;
+import io.github.vodclient.testing.StubCertificateSource;
 import io.github.vodclient.testing.TestCertificates;
 import io.github.vodclient.testing.TestSigner;
-import io.github.vodclient.testing.StubCertificateSource;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
@@ -33,7 +33,7 @@ class SubscriptionHandlerDeadlineTest {
         Map<String, String> fields = TestSigner.envelope("SubscriptionConfirmation", "confirm", null,
                 Instant.now().toString());
         String body = Fixtures.json(TestSigner.sign(fields, "2", TestCertificates.shared().sns().privateKey()));
-        VerifiedSnsMessage message = SnsVerifier.builder().allowedTopicArn(TestSigner.TOPIC)
+        SnsMessage message = SnsVerifier.builder().allowedTopicArn(TestSigner.TOPIC)
                 .certificateSource(new StubCertificateSource().serve(URI.create(TestSigner.CERT_URL),
                         TestCertificates.shared().sns().pem())).build().verify(body);
         try (SubscriptionHandler handler = SubscriptionHandler.builder().allowedTopicArn(TestSigner.TOPIC)

@@ -2,12 +2,12 @@ package io.github.vodclient.internal.client;
 
 import io.github.vodclient.VodClient;
 import io.github.vodclient.internal.CallDeadlines;
-import io.github.vodclient.internal.Untrusted;
 import io.github.vodclient.internal.JacksonFloor;
+import io.github.vodclient.internal.Untrusted;
 import io.github.vodclient.internal.sns.TopicArn;
 import io.github.vodclient.playback.VodPlayback;
 import io.github.vodclient.sns.CertificateSource;
-import io.github.vodclient.video.HandleListener;
+import io.github.vodclient.video.HandleResult;
 import io.github.vodclient.video.VideoRepository;
 import java.net.URI;
 import java.time.Clock;
@@ -41,7 +41,7 @@ final class ClientBuilder implements VodClient.Builder {
     private DynamoDbClient dynamoDbClient;
     private SnsClient snsClient;
     private VideoRepository repository;
-    private HandleListener listener = HandleListener.NONE;
+    private Consumer<HandleResult> listener = result -> { };
     private boolean strictMediaInfo;
     private boolean failOnUnknownVideo;
     private Clock clock = Clock.systemUTC();
@@ -182,7 +182,7 @@ final class ClientBuilder implements VodClient.Builder {
     }
 
     @Override
-    public VodClient.Builder listener(HandleListener listener) {
+    public VodClient.Builder listener(Consumer<HandleResult> listener) {
         this.listener = Objects.requireNonNull(listener, "listener");
         return this;
     }

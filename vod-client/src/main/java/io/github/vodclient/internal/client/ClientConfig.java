@@ -2,13 +2,14 @@ package io.github.vodclient.internal.client;
 
 import io.github.vodclient.playback.VodPlayback;
 import io.github.vodclient.sns.CertificateSource;
-import io.github.vodclient.video.HandleListener;
+import io.github.vodclient.video.HandleResult;
 import io.github.vodclient.video.VideoRepository;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -31,7 +32,7 @@ record ClientConfig(
         Optional<DynamoDbClient> dynamoDbClient,
         Optional<SnsClient> snsClient,
         Optional<VideoRepository> repository,
-        HandleListener listener,
+        Consumer<HandleResult> listener,
         boolean strictMediaInfo,
         boolean failOnUnknownVideo,
         Clock clock,

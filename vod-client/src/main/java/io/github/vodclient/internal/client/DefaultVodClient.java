@@ -1,34 +1,26 @@
 package io.github.vodclient.internal.client;
 
+import io.github.vodclient.BatchResult;
 import io.github.vodclient.DeliveryResult;
-import io.github.vodclient.SnsVerificationException;
 import io.github.vodclient.VodClient;
 import io.github.vodclient.VodException;
 import io.github.vodclient.event.VodEvent;
 import io.github.vodclient.event.VodEventParser;
-import io.github.vodclient.internal.event.EventReader;
-import io.github.vodclient.internal.IsoInstants;
 import io.github.vodclient.internal.Limits;
-import io.github.vodclient.internal.event.SnsEnvelope;
+import io.github.vodclient.internal.event.EventReader;
 import io.github.vodclient.internal.sns.DefaultSnsVerifier;
 import io.github.vodclient.internal.video.JobLookup;
 import io.github.vodclient.internal.video.VideoEventHandler;
 import io.github.vodclient.job.VodJobs;
 import io.github.vodclient.playback.VodPlayback;
-import io.github.vodclient.sns.SnsMessageType;
 import io.github.vodclient.sns.SnsVerifier;
 import io.github.vodclient.sns.SubscriptionHandler;
-import io.github.vodclient.sns.VerifiedSnsMessage;
 import io.github.vodclient.upload.VodUploads;
-import io.github.vodclient.video.BatchResult;
 import io.github.vodclient.video.HandleResult;
 import java.io.InputStream;
-import java.time.DateTimeException;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 
 /** The {@link VodClient} implementation: composes uploads, look-ups, verification and event handling lazily. */
 public final class DefaultVodClient implements VodClient {
@@ -74,18 +66,17 @@ public final class DefaultVodClient implements VodClient {
     }
 
     @Override
-    public BatchResult handle(String delivery) {
-        Limits.check(delivery, "input", MAX_INPUT);
+    public BatchResult<HandleResult> handle(String delivery) {
         return deliveries().handle(delivery);
     }
 
     @Override
-    public BatchResult handle(byte[] delivery) {
+    public BatchResult<HandleResult> handle(byte[] delivery) {
         return handle(Limits.decode(delivery, "input", MAX_INPUT));
     }
 
     @Override
-    public BatchResult handle(InputStream delivery) {
+    public BatchResult<HandleResult> handle(InputStream delivery) {
         return handle(Limits.decode(Limits.readAll(delivery, "input", MAX_INPUT), "input", MAX_INPUT));
     }
 
@@ -96,24 +87,24 @@ public final class DefaultVodClient implements VodClient {
 
     @Override
     public DeliveryResult handleHttpDelivery(String body) {
-        Limits.check(body, "body", MAX_INPUT);
-        SnsEnvelope envelope = reader.readRawEnvelope(body);
-        refuseIfTooOld(envelope);
-        VerifiedSnsMessage message = verifier().verify(envelope);
-        if (message.type() == SnsMessageType.NOTIFICATION) {
-            return new DeliveryResult(message.type(), Optional.of(handle(reader.eventOf(envelope))), Optional.empty());
+        DeliveryHandler d;
+        try {
+            d = deliveries();
+        } catch (RuntimeException e) {
+            return DeliveryHandler.failed(e);   // a missing setting: answered 500, so SNS retries once it is fixed
         }
-        if (message.type() == SnsMessageType.SUBSCRIPTION_CONFIRMATION) {
-            return new DeliveryResult(message.type(), Optional.empty(),
-                    Optional.of(subscriptions.get().confirm(message)));
-        }
-        // An UnsubscribeConfirmation is reported, never acted on.
-        return new DeliveryResult(message.type(), Optional.empty(), Optional.empty());
+        return d.handleHttp(body);
     }
 
     @Override
     public DeliveryResult handleHttpDelivery(byte[] body) {
-        return handleHttpDelivery(Limits.decode(body, "body", MAX_INPUT));
+        String text;
+        try {
+            text = Limits.decode(body, "body", MAX_INPUT);
+        } catch (RuntimeException e) {
+            return DeliveryHandler.failed(e);
+        }
+        return handleHttpDelivery(text);
     }
 
     @Override
@@ -133,31 +124,10 @@ public final class DefaultVodClient implements VodClient {
         }
     }
 
-    /**
-     * The replay window of HTTP deliveries, checked before the signature so that an old delivery costs no
-     * certificate fetch. Queue bodies have none: a queue keeps messages for days, and only the application writes
-     * to it. A Timestamp that cannot be read is left to the verifier, which names it.
-     */
-    private void refuseIfTooOld(SnsEnvelope envelope) {
-        if (envelope.timestamp() == null) {
-            return;
-        }
-        Instant timestamp;
-        try {
-            timestamp = IsoInstants.parse(envelope.timestamp());
-        } catch (DateTimeException e) {
-            return;
-        }
-        if (timestamp.plus(config.maxMessageAge()).isBefore(config.clock().instant())) {
-            throw new SnsVerificationException(SnsVerificationException.Reason.MESSAGE_TOO_OLD, "Timestamp "
-                    + timestamp + " is older than the maximum message age of " + config.maxMessageAge());
-        }
-    }
-
     private DeliveryHandler deliveries() {
         DeliveryHandler d = deliveries;
         if (d == null) {
-            d = new DeliveryHandler(reader, this::verifier, handler());
+            d = new DeliveryHandler(reader, this::verifier, handler(), subscriptions::get, config.maxMessageAge());
             deliveries = d;
         }
         return d;

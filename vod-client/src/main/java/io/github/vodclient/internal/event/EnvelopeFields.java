@@ -1,8 +1,8 @@
 package io.github.vodclient.internal.event;
 
-import io.github.vodclient.internal.JsonReading;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import io.github.vodclient.internal.JsonReading;
 import java.io.IOException;
 
 /** Collects the fields of an SNS envelope as they stream past. Not thread-safe. */
@@ -100,6 +100,6 @@ final class EnvelopeFields {
 
     SnsEnvelope build() {
         return new SnsEnvelope(type, messageId, topicArn, subject, message, timestamp, signatureVersion, signature,
-                signingCertUrl, unsubscribeUrl, token, subscribeUrl);
+                signingCertUrl, unsubscribeUrl, token, subscribeUrl, duplicate);
     }
 }

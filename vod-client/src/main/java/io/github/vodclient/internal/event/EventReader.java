@@ -1,36 +1,30 @@
 package io.github.vodclient.internal.event;
 
-import io.github.vodclient.internal.IsoInstants;
-import io.github.vodclient.internal.Untrusted;
-import io.github.vodclient.internal.Limits;
-import io.github.vodclient.internal.JsonReading;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.StreamReadConstraints;
+import io.github.vodclient.BatchResult;
 import io.github.vodclient.VodParseException;
-import io.github.vodclient.event.EventBatch;
-import io.github.vodclient.event.ParsedRecord;
-import io.github.vodclient.event.RecordFailure;
-import io.github.vodclient.event.SnsMetadata;
 import io.github.vodclient.event.UnknownEvent;
 import io.github.vodclient.event.VodEvent;
+import io.github.vodclient.event.WorkflowEvent;
+import io.github.vodclient.internal.Json;
+import io.github.vodclient.internal.JsonReading;
+import io.github.vodclient.internal.Limits;
+import io.github.vodclient.internal.Untrusted;
+import io.github.vodclient.sns.SnsMessage;
 import java.io.IOException;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * Reads every delivery shape the pipeline's messages arrive in, with one streaming pass per JSON layer.
- * Thread-safe and immutable.
+ * The delivery route: one function, {@link #read}, from any input (a Lambda SNS or SQS event, an SNS envelope, an
+ * SQS body, a bare message) to its records, one record when the input is not a Lambda event. Each JSON layer is
+ * read once, in one streaming pass, and each size is checked once. Thread-safe and immutable.
  */
 public final class EventReader {
-    /** Deepest nesting accepted; the deepest real input (the solution's SQS body) nests about 12 levels. */
-    static final int MAX_NESTING_DEPTH = 100;
-
     /**
      * Most records read from one Lambda event: an SQS event source delivers at most 10,000 messages per batch, SNS
      * one. A bound, so that {@code "Records":[{},{},...]} cannot become millions of records and errors.
@@ -41,141 +35,122 @@ public final class EventReader {
     static final int ENVELOPE_OVERHEAD_BYTES = 16 * 1024;
 
     private final JsonFactory json;
+    private final int maxInputBytes;
     private final int maxMessageBytes;
 
     /**
      * Creates a reader.
      *
      * @param maxInputBytes the largest whole input accepted
-     * @param maxMessageBytes the largest single message or SQS body accepted
+     * @param maxMessageBytes the largest single message accepted; an SQS body may be larger by the envelope's fields
      */
     public EventReader(int maxInputBytes, int maxMessageBytes) {
+        this.maxInputBytes = maxInputBytes;
         this.maxMessageBytes = maxMessageBytes;
-        this.json = JsonFactory.builder()
-                .streamReadConstraints(StreamReadConstraints.builder()
-                        .maxNestingDepth(MAX_NESTING_DEPTH)
-                        .maxStringLength(Math.max(maxInputBytes, 1))
-                        .maxNumberLength(100)
-                        .build())
-                .build();
+        this.json = Json.factory();
     }
 
     /** What the top level of an input turned out to be. */
     enum Shape { LAMBDA_EVENT, SNS_ENVELOPE, PUBLISH_REQUEST, MESSAGE }
 
-    /** Reads any supported input: Lambda SNS or SQS event, SNS envelope, SQS body, or bare message. */
-    public EventBatch readAny(String text) {
-        return read(text, null);
-    }
-
-    /** Reads a Lambda event ({@code Records[]}) of SNS records or of SQS records. */
-    public EventBatch readLambdaEvent(String text, String expectedSource) {
-        return read(text, expectedSource);
-    }
-
-    /** Reads an SNS envelope (HTTP POST body, or SQS body of a non-raw subscription). */
-    public VodEvent readSnsEnvelope(String text) {
-        TopLevel top = readTop(text, "input", true);
-        if (top.shape != Shape.SNS_ENVELOPE) {
-            throw new VodParseException("input is not an SNS envelope: it has no Type, TopicArn and Message");
-        }
-        return envelopeEvent(top.envelope.build(), "input");
+    /** The inputs an entry point accepts: any, or only its own shape. */
+    public enum Accept {
+        /** Any supported input, recognised by its shape. */
+        ANY,
+        /** A Lambda event whose records are SNS records. */
+        LAMBDA_SNS_EVENT,
+        /** A Lambda event whose records are SQS records. */
+        LAMBDA_SQS_EVENT,
+        /** One SNS envelope (an HTTP POST body, or an SQS body of a subscription without raw delivery). */
+        SNS_ENVELOPE,
+        /** One SQS body: an envelope, a raw-delivery message, or a body of the solution's own queue. */
+        SQS_BODY
     }
 
     /**
-     * Reads the raw fields of an SNS envelope (HTTP POST body, or SQS body of a non-raw subscription) for signature
-     * verification. Stricter than {@link #readSnsEnvelope}: an envelope field that appears twice is an error. The
-     * caller checks the input's size.
+     * What the route does with each record's event: the parser keeps it, the client applies it to the videos.
+     *
+     * @param <T> what a record gives
      */
-    public SnsEnvelope readRawEnvelope(String text) {
+    public interface Step<T> {
+        /** Keeps each event as it is. */
+        Step<VodEvent> EVENTS = event -> event;
+
+        /**
+         * Called once with the workflow events of a batch of more than one record, before any is applied: a step
+         * that looks something up for each event may do it for all at once. Must not throw.
+         */
+        default void prepare(List<WorkflowEvent> events) {
+        }
+
+        /** What one record's event gives; what it throws fails that record only. */
+        T apply(VodEvent event);
+    }
+
+    /**
+     * The route: reads the input once, checks its size once, and gives each record's event to the step. In a Lambda
+     * event each bad record (unusable, or an envelope the trust policy refuses) fails alone; any other input is one
+     * record, and an unusable one throws.
+     *
+     * @param input the input as received
+     * @param accept which shapes this entry point accepts
+     * @param trust whether envelopes outside Lambda SNS records are verified
+     * @param step what each event gives
+     * @return a value for each record that went through, a failure for each that did not
+     * @throws VodParseException when the input as a whole is unusable or not of an accepted shape
+     */
+    public <T> BatchResult<T> read(String input, Accept accept, Trust trust, Step<T> step) {
+        String path = "input";
+        Limits.check(input, path, accept == Accept.SQS_BODY ? maxMessageBytes + ENVELOPE_OVERHEAD_BYTES
+                : maxInputBytes);
+        boolean lambda = accept == Accept.ANY || accept == Accept.LAMBDA_SNS_EVENT
+                || accept == Accept.LAMBDA_SQS_EVENT;
+        if ((accept == Accept.ANY || accept == Accept.SQS_BODY) && LegacyErrors.isPlainTextError(input)) {
+            return apply(List.of(new Parsed(0, Optional.empty(), plainTextError(input, path), null)), step);
+        }
+        TopLevel top = readTop(input, path, lambda);
+        if (top.shape == Shape.LAMBDA_EVENT) {
+            return apply(records(top.records, accept, trust), step);
+        }
+        if (accept == Accept.LAMBDA_SNS_EVENT || accept == Accept.LAMBDA_SQS_EVENT) {
+            throw new VodParseException("input is not a Lambda " + (accept == Accept.LAMBDA_SNS_EVENT ? "SNS" : "SQS")
+                    + " event: it has no Records array");
+        }
+        if (accept == Accept.SNS_ENVELOPE && top.shape != Shape.SNS_ENVELOPE) {
+            throw new VodParseException("input is not an SNS envelope: it has no Type, TopicArn and Message");
+        }
+        VodEvent event = single(top, input, path, trust);
+        return apply(List.of(new Parsed(0, event.sns().map(SnsMessage::messageId), event, null)), step);
+    }
+
+    /**
+     * Reads the raw fields of one SNS envelope, for a verifier that checks them before anything else is read.
+     *
+     * @param text the envelope, exactly as received; the caller checked its size
+     * @return the raw fields
+     * @throws VodParseException when the input is not JSON or not an SNS envelope
+     */
+    public SnsEnvelope readEnvelope(String text) {
         TopLevel top = readTop(text, "input", false);
         if (top.shape != Shape.SNS_ENVELOPE) {
             throw new VodParseException("input is not an SNS envelope: it has no Type, TopicArn and Message");
         }
-        if (top.envelope.duplicate != null) {
-            throw new VodParseException("input has the envelope field " + top.envelope.duplicate + " more than once");
-        }
         return top.envelope.build();
     }
 
-    /** The typed event of an envelope read by {@link #readRawEnvelope} (and verified by the caller). */
-    public VodEvent eventOf(SnsEnvelope envelope) {
-        return envelopeEvent(envelope, "input");
-    }
-
     /**
-     * One body as received, for a caller that verifies signatures: the raw SNS envelope when the body is one (an
-     * envelope field given twice is an error, as in {@link #readRawEnvelope}), else the event of the unsigned body.
-     */
-    public record Body(SnsEnvelope envelope, VodEvent event) {
-    }
-
-    /** One record of a Lambda event, unparsed: an SNS record's envelope, or an SQS record's body. */
-    public record RawRecord(int index, Optional<String> recordId, SnsEnvelope snsRecord, String sqsBody,
-            VodParseException error) {
-    }
-
-    /**
-     * Reads a delivery for a caller that verifies signatures: the records of a Lambda event, unparsed; or, for any
-     * other input, its {@link Body}.
+     * The event of an envelope's message, already read by the caller's trust policy.
      *
-     * @return the Lambda records, or null when the input is not a Lambda event (then see {@link #readBody})
+     * @param message the envelope's message
+     * @param path how errors name the envelope
+     * @return the event; an {@link UnknownEvent} for a subscription or unsubscribe confirmation
      */
-    public List<RawRecord> readLambdaRecords(String text) {
-        if (LegacyErrors.isPlainTextError(text)) {
-            return null;
+    public VodEvent eventOf(SnsMessage message, String path) {
+        if (message.type() != SnsMessage.Type.NOTIFICATION) {
+            return new UnknownEvent(Optional.empty(), Optional.empty(), "SNS " + message.type().wireName()
+                    + ", not a pipeline notification", Optional.of(message), message.message());
         }
-        TopLevel top = readTop(text, "input", true);
-        if (top.shape != Shape.LAMBDA_EVENT) {
-            return null;
-        }
-        List<RawRecord> records = new ArrayList<>(top.records.size());
-        for (LambdaRecord r : top.records) {
-            VodParseException error = r.error;
-            if (error == null && r.sns == null && r.body == null) {
-                error = new VodParseException("Records[" + r.index + "] is neither an SNS record (Sns) nor an SQS "
-                        + "record (body)" + (r.eventSource != null
-                        ? " (eventSource " + Untrusted.escape(r.eventSource) + ")" : ""));
-            }
-            if (error == null && r.body != null && r.body.length() > maxMessageBytes + ENVELOPE_OVERHEAD_BYTES) {
-                error = new VodParseException("Records[" + r.index + "].body is larger than the limit of "
-                        + (maxMessageBytes + ENVELOPE_OVERHEAD_BYTES) + " bytes");
-            }
-            records.add(new RawRecord(r.index, Optional.ofNullable(r.recordId()),
-                    r.sns != null ? r.sns.build() : null, r.body, error));
-        }
-        return records;
-    }
-
-    /** Reads one body or single input; see {@link Body}. */
-    public Body readBody(String text, String path) {
-        Limits.check(text, path, maxMessageBytes + ENVELOPE_OVERHEAD_BYTES);
-        if (LegacyErrors.isPlainTextError(text)) {
-            return new Body(null, plainTextError(text, path));
-        }
-        TopLevel top = readTop(text, path, false);
-        if (top.shape == Shape.SNS_ENVELOPE) {
-            if (top.envelope.duplicate != null) {
-                throw new VodParseException(path + " has the envelope field " + top.envelope.duplicate
-                        + " more than once");
-            }
-            return new Body(top.envelope.build(), null);
-        }
-        return new Body(null, single(top, text, path));
-    }
-
-    /** The typed event of a Lambda SNS record (the Lambda was invoked by SNS itself: trusted). */
-    public VodEvent eventOfRecord(RawRecord record) {
-        return envelopeEvent(record.snsRecord(), "Records[" + record.index() + "].Sns");
-    }
-
-    /** Reads an SQS message body: an SNS envelope, a raw-delivery message, or the solution's own queue body. */
-    public VodEvent readSqsBody(String text) {
-        Limits.check(text, "SQS body", maxMessageBytes + ENVELOPE_OVERHEAD_BYTES);
-        if (LegacyErrors.isPlainTextError(text)) {
-            return plainTextError(text, "body");
-        }
-        return single(readTop(text, "body", false), text, "body");
+        return message(message.message(), path + ".Message", message.subject().orElse(null), Optional.of(message));
     }
 
     /** Reads a bare pipeline message, optionally with the SNS subject it was published with. */
@@ -184,36 +159,81 @@ public final class EventReader {
         return message(message, "message", subject, Optional.empty());
     }
 
-    private EventBatch read(String text, String expectedSource) {
-        if (expectedSource == null && LegacyErrors.isPlainTextError(text)) {
-            return new EventBatch(List.of(new ParsedRecord(0, Optional.empty(), plainTextError(text, "input"))),
-                    List.of());
+    /** The one batch loop: prepares the step with every event, then applies it record by record. */
+    private static <T> BatchResult<T> apply(List<Parsed> records, Step<T> step) {
+        if (records.size() > 1) {
+            List<WorkflowEvent> events = new ArrayList<>(records.size());
+            for (Parsed record : records) {
+                if (record.event instanceof WorkflowEvent workflow) {
+                    events.add(workflow);
+                }
+            }
+            step.prepare(events);
         }
-        TopLevel top = readTop(text, "input", true);
-        if (expectedSource != null && top.shape != Shape.LAMBDA_EVENT) {
-            throw new VodParseException("input is not a Lambda " + expectedSource + " event: it has no Records array");
-        }
-        if (top.shape != Shape.LAMBDA_EVENT) {
-            VodEvent event = single(top, text, "input");
-            Optional<String> id = event.sns().map(SnsMetadata::messageId);
-            return new EventBatch(List.of(new ParsedRecord(0, id, event)), List.of());
-        }
-        List<ParsedRecord> parsed = new ArrayList<>(top.records.size());
-        List<RecordFailure> failures = new ArrayList<>(0);
-        for (LambdaRecord record : top.records) {
-            Optional<String> id = Optional.ofNullable(record.recordId());
+        List<T> values = new ArrayList<>(records.size());
+        List<BatchResult.Failure> failures = new ArrayList<>(0);
+        for (Parsed record : records) {
+            if (record.error != null) {
+                failures.add(new BatchResult.Failure(record.index, record.recordId, record.error));
+                continue;
+            }
             try {
-                parsed.add(new ParsedRecord(record.index, id, recordEvent(record, expectedSource)));
-            } catch (VodParseException e) {
-                failures.add(new RecordFailure(record.index, id, e));
+                values.add(step.apply(record.event));
+            } catch (RuntimeException e) {
+                failures.add(new BatchResult.Failure(record.index, record.recordId, e));
             }
         }
-        return new EventBatch(parsed, failures);
+        return new BatchResult<>(values, failures);
     }
 
-    private VodEvent single(TopLevel top, String text, String path) {
+    /** One record read: its event, or why it has none. */
+    private record Parsed(int index, Optional<String> recordId, VodEvent event, RuntimeException error) {
+    }
+
+    private List<Parsed> records(List<LambdaRecord> lambdaRecords, Accept accept, Trust trust) {
+        List<Parsed> records = new ArrayList<>(lambdaRecords.size());
+        for (LambdaRecord record : lambdaRecords) {
+            Optional<String> id = Optional.ofNullable(record.recordId());
+            try {
+                records.add(new Parsed(record.index, id, recordEvent(record, accept, trust), null));
+            } catch (RuntimeException e) {
+                records.add(new Parsed(record.index, id, null, e));
+            }
+        }
+        return records;
+    }
+
+    private VodEvent recordEvent(LambdaRecord record, Accept accept, Trust trust) {
+        if (record.error != null) {
+            throw record.error;
+        }
+        String path = "Records[" + record.index + "]";
+        if (record.sns != null) {
+            if (accept == Accept.LAMBDA_SQS_EVENT) {
+                throw new VodParseException(path + " is an SNS record, not an SQS record");
+            }
+            // SNS itself invoked the function: the record is trusted whatever the policy for other envelopes.
+            return envelopeEvent(record.sns.build(), path + ".Sns", Trust.TRUSTED);
+        }
+        if (record.body != null) {
+            if (accept == Accept.LAMBDA_SNS_EVENT) {
+                throw new VodParseException(path + " is an SQS record, not an SNS record");
+            }
+            String bodyPath = path + ".body";
+            Limits.check(record.body, bodyPath, maxMessageBytes + ENVELOPE_OVERHEAD_BYTES);
+            if (LegacyErrors.isPlainTextError(record.body)) {
+                return plainTextError(record.body, bodyPath);
+            }
+            return single(readTop(record.body, bodyPath, false), record.body, bodyPath, trust);
+        }
+        String source = record.eventSource != null ? " (eventSource " + Untrusted.escape(record.eventSource)
+                + ")" : "";
+        throw new VodParseException(path + " is neither an SNS record (Sns) nor an SQS record (body)" + source);
+    }
+
+    private VodEvent single(TopLevel top, String text, String path, Trust trust) {
         if (top.shape == Shape.SNS_ENVELOPE) {
-            return envelopeEvent(top.envelope.build(), path);
+            return envelopeEvent(top.envelope.build(), path, trust);
         }
         if (top.shape == Shape.PUBLISH_REQUEST) {
             // {"Subject", "Message"}: what the pipeline passes to SNS Publish, as stored or replayed by tools.
@@ -225,48 +245,21 @@ public final class EventReader {
         return top.fields.toEvent(text, null, Optional.empty());
     }
 
-    private VodEvent recordEvent(LambdaRecord record, String expectedSource) {
-        if (record.error != null) {
-            throw record.error;
-        }
-        String path = "Records[" + record.index + "]";
-        if (record.sns != null) {
-            if ("SQS".equals(expectedSource)) {
-                throw new VodParseException(path + " is an SNS record, not an SQS record");
+    /** The size of the message is checked before the trust policy spends a signature check on it. */
+    private VodEvent envelopeEvent(SnsEnvelope envelope, String path, Trust trust) {
+        if (envelope.message() != null) {
+            Limits.check(envelope.message(), path + ".Message", maxMessageBytes);
+            if (trust == Trust.TRUSTED && envelope.type() != null
+                    && SnsMessage.Type.fromWireName(envelope.type()).isEmpty()) {
+                // Kept, not dropped, like any message the library cannot classify; a verifier refuses it instead.
+                return new UnknownEvent(Optional.empty(), Optional.empty(), "SNS " + Untrusted.escape(envelope.type())
+                        + ", not a pipeline notification", Optional.empty(), envelope.message());
             }
-            return envelopeEvent(record.sns.build(), path + ".Sns");
         }
-        if (record.body != null) {
-            if ("SNS".equals(expectedSource)) {
-                throw new VodParseException(path + " is an SQS record, not an SNS record");
-            }
-            Limits.check(record.body, path + ".body", maxMessageBytes + ENVELOPE_OVERHEAD_BYTES);
-            if (LegacyErrors.isPlainTextError(record.body)) {
-                return plainTextError(record.body, path + ".body");
-            }
-            return single(readTop(record.body, path + ".body", false), record.body, path + ".body");
-        }
-        String source = record.eventSource != null ? " (eventSource " + Untrusted.escape(record.eventSource)
-                + ")" : "";
-        throw new VodParseException(path + " is neither an SNS record (Sns) nor an SQS record (body)" + source);
+        return eventOf(trust.message(envelope, path), path);
     }
 
-    private VodEvent envelopeEvent(SnsEnvelope envelope, String path) {
-        String type = envelope.type() != null ? envelope.type() : "Notification";
-        String messagePath = path + ".Message";
-        String message = required(envelope.message(), messagePath);
-        Limits.check(message, messagePath, maxMessageBytes);
-        SnsMetadata sns = new SnsMetadata(type, required(envelope.messageId(), path, "MessageId"),
-                required(envelope.topicArn(), path, "TopicArn"), Optional.ofNullable(envelope.subject()),
-                instant(required(envelope.timestamp(), path, "Timestamp"), path, "Timestamp"));
-        if (!type.equals("Notification")) {
-            return new UnknownEvent(Optional.empty(), Optional.empty(),
-                    "SNS " + Untrusted.escape(type) + ", not a pipeline notification", Optional.of(sns), message);
-        }
-        return message(message, messagePath, envelope.subject(), Optional.of(sns));
-    }
-
-    private VodEvent message(String message, String path, String subject, Optional<SnsMetadata> sns) {
+    private VodEvent message(String message, String path, String subject, Optional<SnsMessage> sns) {
         int start = 0;
         while (start < message.length() && Character.isWhitespace(message.charAt(start))) {
             start++;
@@ -367,27 +360,6 @@ public final class EventReader {
         JsonToken trailing = p.nextToken();
         if (trailing != null) {
             throw new VodParseException(path + " has content after the end of the JSON object");
-        }
-    }
-
-    private static String required(String value, String path) {
-        if (value == null) {
-            throw new VodParseException(path + " is missing");
-        }
-        return value;
-    }
-
-    /** {@link #required(String, String)} of the field {@code parent.field}; the path is built only on error. */
-    private static String required(String value, String parent, String field) {
-        return value != null ? value : required(null, parent + "." + field);
-    }
-
-    private static Instant instant(String value, String parent, String field) {
-        try {
-            return IsoInstants.parse(value);
-        } catch (DateTimeParseException e) {
-            throw new VodParseException(parent + "." + field + " is not an ISO-8601 instant: "
-                    + Untrusted.quote(value));
         }
     }
 

@@ -1,7 +1,5 @@
 package io.github.vodclient.internal.event;
 
-import io.github.vodclient.internal.Untrusted;
-import io.github.vodclient.internal.JsonReading;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import io.github.vodclient.VodParseException;
@@ -11,13 +9,15 @@ import io.github.vodclient.event.ErrorEvent;
 import io.github.vodclient.event.IngestEvent;
 import io.github.vodclient.event.MediaUrl;
 import io.github.vodclient.event.PlaybackUrls;
-import io.github.vodclient.event.SnsMetadata;
 import io.github.vodclient.event.UnknownEvent;
 import io.github.vodclient.event.VodEvent;
 import io.github.vodclient.event.WorkflowDetails;
+import io.github.vodclient.internal.JsonReading;
+import io.github.vodclient.internal.Untrusted;
 import io.github.vodclient.internal.job.MediaInfoReader;
 import io.github.vodclient.job.MediaInfo;
 import io.github.vodclient.job.VodJob;
+import io.github.vodclient.sns.SnsMessage;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -150,7 +150,7 @@ public final class MessageFields {
     }
 
     /** Builds the event these fields describe. */
-    VodEvent toEvent(String rawMessage, String subject, Optional<SnsMetadata> sns) {
+    VodEvent toEvent(String rawMessage, String subject, Optional<SnsMessage> sns) {
         String rawStatus = workflowStatus != null ? workflowStatus : status;
         if (rawStatus == null) {
             return new UnknownEvent(Optional.ofNullable(guid), Optional.empty(),
