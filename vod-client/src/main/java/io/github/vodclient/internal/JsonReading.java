@@ -17,8 +17,11 @@ public final class JsonReading {
     private JsonReading() {
     }
 
-    /** A string value; null for JSON null; numbers and booleans are taken as their text. */
-    public static String text(JsonParser p, JsonToken t, String path) throws IOException {
+    /**
+     * A string value, leniently: numbers and booleans are taken as their text (the pipeline's own fields, whose
+     * writers are not always careful with types); null for JSON null.
+     */
+    public static String lenientString(JsonParser p, JsonToken t, String path) throws IOException {
         switch (t) {
             case VALUE_STRING:
             case VALUE_NUMBER_INT:
@@ -36,14 +39,14 @@ public final class JsonReading {
     // The overloads below take the field's parent path and name apart and join them only for an error message:
     // building "message.hlsUrl" for every field read cost more than reading most fields.
 
-    /** {@link #text(JsonParser, JsonToken, String)} of the field {@code parent.field}. */
-    public static String text(JsonParser p, JsonToken t, String parent, String field) throws IOException {
-        return t == JsonToken.VALUE_STRING ? p.getText() : text(p, t, parent + "." + field);
+    /** {@link #lenientString(JsonParser, JsonToken, String)} of the field {@code parent.field}. */
+    public static String lenientString(JsonParser p, JsonToken t, String parent, String field) throws IOException {
+        return t == JsonToken.VALUE_STRING ? p.getText() : lenientString(p, t, parent + "." + field);
     }
 
-    /** {@link #string(JsonParser, JsonToken, String)} of the field {@code parent.field}. */
-    public static String string(JsonParser p, JsonToken t, String parent, String field) throws IOException {
-        return t == JsonToken.VALUE_STRING ? p.getText() : string(p, t, parent + "." + field);
+    /** {@link #strictString(JsonParser, JsonToken, String)} of the field {@code parent.field}. */
+    public static String strictString(JsonParser p, JsonToken t, String parent, String field) throws IOException {
+        return t == JsonToken.VALUE_STRING ? p.getText() : strictString(p, t, parent + "." + field);
     }
 
     /** {@link #integer(JsonParser, JsonToken, String)} of the field {@code parent.field}. */
@@ -62,8 +65,11 @@ public final class JsonReading {
         return t == JsonToken.VALUE_FALSE ? Boolean.FALSE : bool(p, t, parent + "." + field);
     }
 
-    /** A string value, strictly: only JSON strings (and null). Used for envelope fields. */
-    public static String string(JsonParser p, JsonToken t, String path) throws IOException {
+    /**
+     * A string value, strictly: only JSON strings (and null). Used for envelope fields, whose raw values are
+     * signed, and for the body of an SQS record.
+     */
+    public static String strictString(JsonParser p, JsonToken t, String path) throws IOException {
         if (t == JsonToken.VALUE_STRING) {
             return p.getText();
         }
@@ -167,15 +173,27 @@ public final class JsonReading {
         return values;
     }
 
-    /** Any JSON value as plain, unmodifiable Java values. */
+    /**
+     * Any JSON value as plain, unmodifiable Java values: the one JSON-to-Java converter. Strings, booleans, null,
+     * {@code List} and {@code Map}; numbers as {@code Integer}/{@code Long}/{@code BigInteger} and {@code Double}
+     * (custom metadata, as documented on the events).
+     */
     public static Object value(JsonParser p, JsonToken t) throws IOException {
+        return value(p, t, false);
+    }
+
+    /**
+     * {@link #value(JsonParser, JsonToken)}, with every number as an exact {@code BigDecimal} when {@code exact}
+     * (media info, whose durations are read to the nanosecond).
+     */
+    public static Object value(JsonParser p, JsonToken t, boolean exact) throws IOException {
         switch (t) {
             case VALUE_STRING:
                 return p.getText();
             case VALUE_NUMBER_INT:
-                return p.getNumberValue();
+                return exact ? p.getDecimalValue() : p.getNumberValue();
             case VALUE_NUMBER_FLOAT:
-                return p.getDoubleValue();
+                return exact ? p.getDecimalValue() : (Object) p.getDoubleValue();
             case VALUE_TRUE:
                 return Boolean.TRUE;
             case VALUE_FALSE:
@@ -189,7 +207,7 @@ public final class JsonReading {
                 }
                 List<Object> list = new ArrayList<>();
                 do {
-                    list.add(value(p, item));
+                    list.add(value(p, item, exact));
                 } while ((item = p.nextToken()) != JsonToken.END_ARRAY);
                 return Collections.unmodifiableList(list);
             }
@@ -200,7 +218,7 @@ public final class JsonReading {
                 }
                 Map<String, Object> map = new LinkedHashMap<>();
                 do {
-                    map.put(name, value(p, p.nextToken()));
+                    map.put(name, value(p, p.nextToken(), exact));
                 } while ((name = p.nextFieldName()) != null);
                 return Collections.unmodifiableMap(map);
             }

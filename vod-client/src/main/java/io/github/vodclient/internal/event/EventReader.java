@@ -34,6 +34,7 @@ public final class EventReader {
     /** Room for the envelope's own fields around a message of the maximum size in an SQS body. */
     static final int ENVELOPE_OVERHEAD_BYTES = 16 * 1024;
 
+    /** The library's one factory ({@link Json#factory()}), held to save a call on every parse. */
     private final JsonFactory json;
     private final int maxInputBytes;
     private final int maxMessageBytes;
@@ -431,14 +432,14 @@ public final class EventReader {
                         }
                         break;
                     case "body":
-                        body = JsonReading.string(p, t, path(name));
+                        body = JsonReading.strictString(p, t, path(name));
                         break;
                     case "messageId":
-                        messageId = JsonReading.string(p, t, path(name));
+                        messageId = JsonReading.strictString(p, t, path(name));
                         break;
                     case "eventSource":
                     case "EventSource":
-                        eventSource = JsonReading.text(p, t, path(name));
+                        eventSource = JsonReading.lenientString(p, t, path(name));
                         break;
                     default:
                         p.skipChildren();
