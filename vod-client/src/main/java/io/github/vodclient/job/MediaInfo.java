@@ -1,6 +1,5 @@
 package io.github.vodclient.job;
 
-import io.github.vodclient.internal.job.JobReader;
 import io.github.vodclient.internal.job.MediaInfoReader;
 import java.util.List;
 import java.util.Objects;
@@ -100,6 +99,6 @@ public record MediaInfo(
      * @throws io.github.vodclient.VodParseException when the body or its {@code srcMediainfo} is malformed
      */
     public static Optional<MediaInfo> fromSqsBody(String sqsBody) {
-        return JobReader.fromSqsBody(sqsBody).mediaInfo();
+        return VodJobs.fromSqsBody(sqsBody).mediaInfo();
     }
 }

@@ -3,7 +3,6 @@ package io.github.vodclient.job;
 import io.github.vodclient.event.EncodingStatus;
 import io.github.vodclient.event.PlaybackUrls;
 import io.github.vodclient.event.WorkflowDetails;
-import io.github.vodclient.internal.job.JobReader;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -47,7 +46,7 @@ import java.util.Optional;
  * @param custom custom metadata from a metadata file, as plain Java values ({@code String}, {@code Boolean},
  *     {@code Integer}/{@code Long}/{@code BigInteger}, {@code Double}, {@code List}, {@code Map}, or {@code null});
  *     only the keys the reader asked for (see {@link VodJobs.Builder#customMetadataKeys}) or, for
- *     {@link #fromSqsBody(String)}, every key that is not the pipeline's own; unmodifiable
+ *     {@link VodJobs#fromSqsBody(String)}, every key that is not the pipeline's own; unmodifiable
  * @since 0.1.0
  */
 public record VodJob(
@@ -104,24 +103,6 @@ public record VodJob(
         Objects.requireNonNull(custom, "custom");
         // LinkedHashMap, not Map.copyOf: custom values may be JSON null and the order is the item's.
         custom = custom.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(custom));
-    }
-
-    /**
-     * Reads a job from a message body of the solution's own SQS queue (stack option EnableSqs), which carries the
-     * whole final workflow state: no table look-up is needed.
-     *
-     * <pre>{@code
-     * VodJob job = VodJob.fromSqsBody(sqsMessage.getBody());
-     * job.playback().preferredHls();
-     * }</pre>
-     *
-     * @param sqsBody the SQS message body, the workflow state as JSON
-     * @return the job
-     * @throws io.github.vodclient.VodParseException when the body is malformed or has no {@code guid}; the message
-     *     names the field
-     */
-    public static VodJob fromSqsBody(String sqsBody) {
-        return JobReader.fromSqsBody(sqsBody);
     }
 
     /**

@@ -67,6 +67,24 @@ public interface VodJobs extends AutoCloseable {
     }
 
     /**
+     * Reads a job from a message body of the solution's own SQS queue (stack option EnableSqs), which carries the
+     * whole final workflow state: no table look-up is needed, and no reader either.
+     *
+     * <pre>{@code
+     * VodJob job = VodJobs.fromSqsBody(sqsMessage.getBody());
+     * job.playback().preferredHls();
+     * }</pre>
+     *
+     * @param sqsBody the SQS message body, the workflow state as JSON
+     * @return the job
+     * @throws io.github.vodclient.VodParseException when the body is malformed or has no {@code guid}; the message
+     *     names the field
+     */
+    static VodJob fromSqsBody(String sqsBody) {
+        return DefaultVodJobs.fromSqsBody(sqsBody);
+    }
+
+    /**
      * Looks a job up by its guid with one GetItem request.
      *
      * <pre>{@code

@@ -163,8 +163,8 @@ class VodJobsFindTest {
 
     @Test
     void find_sameJobFromTableAndFromSolutionsSqsBody_isEqual() {
-        assertEquals(VodJob.fromSqsBody(resource("gen_A-video_sqs_message-body.json")), jobs.find(GUID_A).orElseThrow());
-        VodJob fromBody = VodJob.fromSqsBody(resource("gen_B-metadata-mediapackage_sqs_message-body.json"));
+        assertEquals(VodJobs.fromSqsBody(resource("gen_A-video_sqs_message-body.json")), jobs.find(GUID_A).orElseThrow());
+        VodJob fromBody = VodJobs.fromSqsBody(resource("gen_B-metadata-mediapackage_sqs_message-body.json"));
         VodJob fromTable = jobs.find(GUID_B).orElseThrow();
         assertEquals(fromBody.playback(), fromTable.playback());
         assertEquals(fromBody.workflow(), fromTable.workflow());

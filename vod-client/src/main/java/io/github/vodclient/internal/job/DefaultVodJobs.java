@@ -64,6 +64,11 @@ public final class DefaultVodJobs implements VodJobs {
      *
      * @return the builder
      */
+    /** The job of a body of the solution's own SQS queue; behind {@link VodJobs#fromSqsBody(String)}. */
+    public static VodJob fromSqsBody(String sqsBody) {
+        return JobReader.fromSqsBody(sqsBody);
+    }
+
     public static VodJobs.Builder builder() {
         return new BuilderImpl();
     }
