@@ -9,8 +9,6 @@ import io.github.vodclient.sns.CertificateSource;
 import io.github.vodclient.sns.SnsVerifier;
 import io.github.vodclient.sns.SubscriptionHandler;
 import io.github.vodclient.upload.VodUploads;
-import io.github.vodclient.video.BatchResult;
-import io.github.vodclient.video.HandleListener;
 import io.github.vodclient.video.HandleResult;
 import io.github.vodclient.video.VideoRepository;
 import java.io.InputStream;
@@ -41,7 +39,7 @@ import software.amazon.awssdk.services.sns.SnsClient;
  * PresignedUpload upload = vod.uploads().presignPut(UploadRequest.builder().videoId("42").fileName("clip.mp4").build());
  *
  * // events: in a Lambda handler (SNS or SQS trigger)
- * BatchResult result = vod.handle(inputStream);
+ * BatchResult<HandleResult> result = vod.handle(inputStream);
  * // ... or in an HTTP endpoint subscribed to the topic
  * DeliveryResult delivery = vod.handleHttpDelivery(rawBody);
  * }</pre>
@@ -116,11 +114,12 @@ public interface VodClient extends AutoCloseable {
      * publish time, which is weaker (see <b>Order</b> above).
      *
      * @param delivery the delivery as received
-     * @return what each record did; {@link BatchResult#lambdaBatchResponse()} for a Lambda reading SQS
+     * @return what each record did; {@link BatchResult#lambdaBatchResponse()} for a Lambda reading SQS. In a batch
+     *     of several records, the jobs of all its events are read from the table with one {@code BatchGetItem}
      * @throws VodParseException when the delivery as a whole is unusable
      * @throws VodException when no video repository is configured
      */
-    BatchResult handle(String delivery);
+    BatchResult<HandleResult> handle(String delivery);
 
     /**
      * Handles one delivery given as UTF-8 bytes; see {@link #handle(String)}.
@@ -128,7 +127,7 @@ public interface VodClient extends AutoCloseable {
      * @param delivery the delivery as received
      * @return what each record did
      */
-    BatchResult handle(byte[] delivery);
+    BatchResult<HandleResult> handle(byte[] delivery);
 
     /**
      * Reads a delivery to its end and handles it; see {@link #handle(String)}. The stream is not closed.
@@ -136,7 +135,7 @@ public interface VodClient extends AutoCloseable {
      * @param delivery the delivery, for example a Lambda {@code RequestStreamHandler}'s input
      * @return what each record did
      */
-    BatchResult handle(InputStream delivery);
+    BatchResult<HandleResult> handle(InputStream delivery);
 
     /**
      * Applies one event, parsed (and if need be verified) by the caller, to the application's videos.
@@ -151,18 +150,15 @@ public interface VodClient extends AutoCloseable {
 
     /**
      * Handles the body of an SNS HTTP(S) POST: verifies it, confirms a subscription to an allowed topic through the
-     * SNS API, reports an unsubscribe confirmation, and applies a notification's event.
+     * SNS API, reports an unsubscribe confirmation, and applies a notification's event. Never throws for the
+     * delivery's own problems: a body that is not an envelope, does not verify, or whose handling fails gives a
+     * result with its {@link DeliveryResult#failure() failure}, and {@link DeliveryResult#httpStatus()} says what
+     * to answer.
      * A notification is ordered as described under <b>Order</b> above (the table's {@code startTime}; without a
      * table, the weaker SNS timestamp for an Ingest).
      *
-     * <p>{@link HttpDeliveryAnswer#of(DeliveryResult)} and {@link HttpDeliveryAnswer#of(RuntimeException)} give the
-     * HTTP status to answer for what this returns or throws.
-     *
      * @param body the raw request body, exactly as received
-     * @return what the delivery did
-     * @throws SnsVerificationException when it does not verify (answer 403, or 503 for
-     *     {@code CERTIFICATE_UNAVAILABLE})
-     * @throws VodParseException when the body is not an SNS envelope (answer 400)
+     * @return what the delivery did, and the HTTP status to answer
      */
     DeliveryResult handleHttpDelivery(String body);
 
@@ -404,10 +400,18 @@ public interface VodClient extends AutoCloseable {
         /**
          * Hears every handled event (metrics, logs).
          *
-         * @param listener the listener; default none
+         * <p>Contract, as for OkHttp's {@code EventListener}: called on the handling thread after each event, so it
+         * must be fast and must not block; it must not throw (an exception it throws is logged and ignored, never
+         * changes the result); it must be thread-safe when the client is shared by threads.
+         *
+         * <pre>{@code
+         * builder.listener(result -> registry.counter("vod.events", "outcome", result.outcome().name()).increment());
+         * }</pre>
+         *
+         * @param listener called once for each handled event; default none
          * @return this builder
          */
-        Builder listener(HandleListener listener);
+        Builder listener(Consumer<HandleResult> listener);
 
         /**
          * Whether a Complete event whose media info cannot be read fails (so the platform retries) instead of being

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.vodclient.event.CompleteEvent;
 import io.github.vodclient.testing.InMemoryVideoRepository;
-import io.github.vodclient.video.BatchResult;
 import io.github.vodclient.video.HandleResult;
 import java.io.IOException;
 import java.io.InputStream;
@@ -27,9 +26,9 @@ class ResultToStringTest {
         InMemoryVideoRepository videos = new InMemoryVideoRepository();
         videos.createVideo("v1", "uploads/My Video (1).mp4");
         try (VodClient vod = VodClient.builder().videoRepository(videos).build()) {
-            BatchResult batch = vod.handle(published);
+            BatchResult<HandleResult> batch = vod.handle(published);
 
-            HandleResult result = batch.handled().get(0).result();
+            HandleResult result = batch.values().get(0);
             assertEquals(HandleResult.Outcome.APPLIED, result.outcome());
             String text = batch.toString();
             assertFalse(text.contains("\n"), text);

@@ -10,9 +10,8 @@ import io.github.vodclient.event.VodEvent;
 import io.github.vodclient.event.VodEventParser;
 import io.github.vodclient.testing.InMemoryVideoRepository;
 import io.github.vodclient.testing.SilentServer;
-import io.github.vodclient.video.BatchResult;
-import io.github.vodclient.video.HandleResult;
 import io.github.vodclient.video.HandleResult.Outcome;
+import io.github.vodclient.video.HandleResult;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
@@ -69,10 +68,10 @@ class VodClientDeadlinesTest {
         String ingest = fixture("gen_A-video_sns_ingest_message-body.json");
         try (VodClient vod = client()) {
 
-            BatchResult result = assertTimeoutPreemptively(Duration.ofSeconds(15), () -> vod.handle(ingest));
+            BatchResult<HandleResult> result = assertTimeoutPreemptively(Duration.ofSeconds(15), () -> vod.handle(ingest));
 
-            assertEquals(1, result.failed().size());
-            assertInstanceOf(ApiCallTimeoutException.class, result.failed().get(0).error());
+            assertEquals(1, result.failures().size());
+            assertInstanceOf(ApiCallTimeoutException.class, result.failures().get(0).error());
             assertEquals(EncodingStatus.NEW, videos.state("v1").status());
         }
     }

@@ -1,17 +1,19 @@
 package io.github.vodclient;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.vodclient.SnsVerificationException.Reason;
 import io.github.vodclient.event.EncodingStatus;
-import io.github.vodclient.sns.SnsMessageType;
+import io.github.vodclient.sns.SnsMessage;
 import io.github.vodclient.testing.InMemoryVideoRepository;
 import io.github.vodclient.testing.SnsTestMessages.Published;
 import io.github.vodclient.testing.SnsTestMessages;
-import io.github.vodclient.video.BatchResult;
 import io.github.vodclient.video.HandleResult.Outcome;
+import io.github.vodclient.video.HandleResult;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -51,8 +53,7 @@ class VodClientReplayTest {
         String replayed = complete(Instant.parse("2021-06-01T10:00:00Z"));
         try (VodClient vod = client().build()) {
 
-            SnsVerificationException e = assertThrows(SnsVerificationException.class,
-                    () -> vod.handleHttpDelivery(replayed));
+            SnsVerificationException e = refusal(vod.handleHttpDelivery(replayed));
 
             assertEquals(Reason.MESSAGE_TOO_OLD, e.reason());
             assertEquals("Timestamp 2021-06-01T10:00:00Z is older than the maximum HTTP delivery age of PT2H",
@@ -68,7 +69,7 @@ class VodClientReplayTest {
 
             DeliveryResult result = vod.handleHttpDelivery(retried);
 
-            assertEquals(SnsMessageType.NOTIFICATION, result.type());
+            assertEquals(SnsMessage.Type.NOTIFICATION, result.message().orElseThrow().type());
             assertEquals(EncodingStatus.COMPLETE, videos.state("v1").status());
         }
     }
@@ -78,8 +79,7 @@ class VodClientReplayTest {
         String delivery = complete(Instant.now().minus(Duration.ofMinutes(30)));
         try (VodClient vod = client().maxHttpDeliveryAge(Duration.ofMinutes(10)).build()) {
 
-            assertEquals(Reason.MESSAGE_TOO_OLD, assertThrows(SnsVerificationException.class,
-                    () -> vod.handleHttpDelivery(delivery)).reason());
+            assertEquals(Reason.MESSAGE_TOO_OLD, refusal(vod.handleHttpDelivery(delivery)).reason());
         }
     }
 
@@ -88,8 +88,7 @@ class VodClientReplayTest {
         String delivery = complete(Instant.now().plus(Duration.ofDays(1)));
         try (VodClient vod = client().build()) {
 
-            assertEquals(Reason.TIMESTAMP_IN_FUTURE, assertThrows(SnsVerificationException.class,
-                    () -> vod.handleHttpDelivery(delivery)).reason());
+            assertEquals(Reason.TIMESTAMP_IN_FUTURE, refusal(vod.handleHttpDelivery(delivery)).reason());
             assertEquals(EncodingStatus.NEW, videos.state("v1").status());
         }
     }
@@ -102,10 +101,16 @@ class VodClientReplayTest {
                 "messageId", "sqs-0", "body", body, "eventSource", "aws:sqs"))));
         try (VodClient vod = client().build()) {
 
-            BatchResult result = vod.handle(lambdaSqs);
+            BatchResult<HandleResult> result = vod.handle(lambdaSqs);
 
-            assertEquals(Outcome.APPLIED, result.handled().get(0).result().outcome());
+            assertEquals(Outcome.APPLIED, result.values().get(0).outcome());
         }
+    }
+
+    /** The verification failure of a refused delivery, answered 403 so that SNS does not retry it. */
+    private static SnsVerificationException refusal(DeliveryResult result) {
+        assertEquals(403, result.httpStatus());
+        return assertInstanceOf(SnsVerificationException.class, result.failure().orElseThrow());
     }
 
     @Test

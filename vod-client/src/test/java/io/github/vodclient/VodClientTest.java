@@ -10,7 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.vodclient.event.EncodingStatus;
-import io.github.vodclient.sns.SnsMessageType;
+import io.github.vodclient.sns.SnsMessage;
 import io.github.vodclient.testing.DynamoDbLocal;
 import io.github.vodclient.testing.InMemoryVideoRepository;
 import io.github.vodclient.testing.InMemoryVideoRepository.Operation;
@@ -19,9 +19,9 @@ import io.github.vodclient.testing.PipelineTable;
 import io.github.vodclient.testing.SnsTestMessages.Published;
 import io.github.vodclient.testing.SnsTestMessages;
 import io.github.vodclient.testing.TestItems;
-import io.github.vodclient.video.BatchResult;
 import io.github.vodclient.video.HandleResult;
 import io.github.vodclient.video.HandleResult.Outcome;
+import io.github.vodclient.video.HandleResult;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -108,9 +108,9 @@ class VodClientTest {
     @Test
     void handle_lambdaSnsComplete_appliesPlaybackAndTheMediaInfoOfTheJobItem() throws Exception {
         try (VodClient vod = client().build()) {
-            BatchResult result = vod.handle(lambdaSns(completeMessage, "Workflow Status:: Complete:: " + GUID));
+            BatchResult<HandleResult> result = vod.handle(lambdaSns(completeMessage, "Workflow Status:: Complete:: " + GUID));
 
-            HandleResult handled = result.handled().get(0).result();
+            HandleResult handled = result.values().get(0);
             assertEquals(Outcome.APPLIED, handled.outcome());
             assertFalse(handled.mediaInfoMissing());
             var update = handled.update().orElseThrow();
@@ -128,13 +128,13 @@ class VodClientTest {
         String forged = signed("Notification", completeMessage, "Workflow Status:: Complete:: " + GUID)
                 .replace("d1a2b3c4d5e6f7.cloudfront.net", "evil.example");
         try (VodClient vod = client().build()) {
-            BatchResult result = vod.handle(lambdaSqs(signedIngest, forged, completeMessage));
+            BatchResult<HandleResult> result = vod.handle(lambdaSqs(signedIngest, forged, completeMessage));
 
             assertEquals(List.of(Outcome.APPLIED, Outcome.APPLIED),
-                    result.handled().stream().map(r -> r.result().outcome()).toList());
+                    result.values().stream().map(HandleResult::outcome).toList());
             assertEquals(List.of("sqs-1"), result.failedRecordIds());
             SnsVerificationException e = assertInstanceOf(SnsVerificationException.class,
-                    result.failed().get(0).error());
+                    result.failures().get(0).error());
             assertEquals(SnsVerificationException.Reason.BAD_SIGNATURE, e.reason());
             assertEquals("{\"batchItemFailures\":[{\"itemIdentifier\":\"sqs-1\"}]}", result.lambdaBatchResponse());
             assertEquals(EncodingStatus.COMPLETE, videos.state("v1").status());
@@ -147,9 +147,9 @@ class VodClientTest {
     void handle_envelopeWithoutAnAllowedTopic_failsTheRecordNamingTheSetting() throws Exception {
         String envelope = signed("Notification", ingestMessage, "Workflow Status:: Ingest:: " + GUID);
         try (VodClient vod = VodClient.builder().videoRepository(videos).build()) {
-            BatchResult result = vod.handle(lambdaSqs(envelope));
+            BatchResult<HandleResult> result = vod.handle(lambdaSqs(envelope));
 
-            assertTrue(result.failed().get(0).error().getMessage().startsWith("allowedTopicArn is not configured"));
+            assertTrue(result.failures().get(0).error().getMessage().startsWith("allowedTopicArn is not configured"));
             assertEquals(EncodingStatus.NEW, videos.state("v1").status());
         }
     }
@@ -162,7 +162,7 @@ class VodClientTest {
             DeliveryResult result = vod.handleHttpDelivery(signed("SubscriptionConfirmation",
                     "You have chosen to subscribe to the topic.", null));
 
-            assertEquals(SnsMessageType.SUBSCRIPTION_CONFIRMATION, result.type());
+            assertEquals(SnsMessage.Type.SUBSCRIPTION_CONFIRMATION, result.message().orElseThrow().type());
             assertEquals(Optional.of(LocalSns.SUBSCRIPTION_ARN), result.subscriptionArn());
             assertEquals(1, sns.requests().size());
             assertTrue(sns.requests().get(0).body().contains("Action=ConfirmSubscription"));
@@ -183,19 +183,25 @@ class VodClientTest {
     @Test
     void handleHttpDelivery_unsignedMessage_isRejectedAndNothingIsApplied() {
         try (VodClient vod = client().build()) {
-            assertThrows(VodParseException.class, () -> vod.handleHttpDelivery(ingestMessage));
+            DeliveryResult result = vod.handleHttpDelivery(ingestMessage);
+
+            assertInstanceOf(VodParseException.class, result.failure().orElseThrow());
+            assertEquals(400, result.httpStatus());
             assertEquals(0, videos.calls(Operation.APPLY));
         }
     }
 
     @Test
-    void handleHttpDelivery_tamperedNotification_throwsVerificationException() throws Exception {
+    void handleHttpDelivery_tamperedNotification_failsWithTheVerificationException() throws Exception {
         String tampered = signed("Notification", ingestMessage, "Workflow Status:: Ingest:: " + GUID)
                 .replace("uploads/My Video", "uploads/Other Video");
         try (VodClient vod = client().build()) {
-            SnsVerificationException e = assertThrows(SnsVerificationException.class,
-                    () -> vod.handleHttpDelivery(tampered));
+            DeliveryResult result = vod.handleHttpDelivery(tampered);
+
+            SnsVerificationException e = assertInstanceOf(SnsVerificationException.class,
+                    result.failure().orElseThrow());
             assertEquals(SnsVerificationException.Reason.BAD_SIGNATURE, e.reason());
+            assertEquals(403, result.httpStatus());
         }
     }
 
@@ -243,8 +249,8 @@ class VodClientTest {
         // No region is configured in the test environment: an SDK client built eagerly would fail to resolve one.
         try (VodClient vod = VodClient.builder().sourceBucket("bucket").tableName("vod-stack")
                 .allowedTopicArn(SNS.topicArn()).videoRepository(videos).build()) {
-            BatchResult complete = vod.handle(lambdaSns(completeMessage, "Workflow Status:: Complete:: " + GUID));
-            assertEquals(Outcome.APPLIED, complete.handled().get(0).result().outcome());
+            BatchResult<HandleResult> complete = vod.handle(lambdaSns(completeMessage, "Workflow Status:: Complete:: " + GUID));
+            assertEquals(Outcome.APPLIED, complete.values().get(0).outcome());
 
             RuntimeException firstUse = assertThrows(RuntimeException.class, () -> vod.jobs().find(GUID));
             assertTrue(firstUse.getMessage().contains("region"), firstUse.getMessage());

@@ -1,7 +1,8 @@
 package io.github.vodclient.benchmarks;
 
+import io.github.vodclient.BatchResult;
 import io.github.vodclient.VodClient;
-import io.github.vodclient.video.BatchResult;
+import io.github.vodclient.video.HandleResult;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,8 +20,8 @@ public final class ColdStartVod {
         byte[] event = Files.readAllBytes(Path.of(args[0]));
         FixedVideos videos = new FixedVideos();
         try (VodClient vod = VodClient.builder().videoRepository(videos).build()) {
-            BatchResult result = vod.handle(event);
-            System.out.println(result.handled().get(0).result().outcome() + " " + videos.applied.get());
+            BatchResult<HandleResult> result = vod.handle(event);
+            System.out.println(result.values().get(0).outcome() + " " + videos.applied.get());
         }
     }
 }

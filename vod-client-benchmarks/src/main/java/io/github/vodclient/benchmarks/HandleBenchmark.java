@@ -1,8 +1,8 @@
 package io.github.vodclient.benchmarks;
 
+import io.github.vodclient.BatchResult;
 import io.github.vodclient.VodClient;
 import io.github.vodclient.job.VodJob;
-import io.github.vodclient.video.BatchResult;
 import io.github.vodclient.video.HandleResult;
 import java.util.List;
 import java.util.Map;
@@ -54,7 +54,7 @@ public class HandleBenchmark {
                 .credentialsProvider(PresignBenchmark.CREDENTIALS).dynamoDbEndpoint(local.endpoint())
                 .videoRepository(new FixedVideos()).build();
         event = Fixtures.lambdaSnsEvent();
-        HandleResult result = vod.handle(event).handled().get(0).result();
+        HandleResult result = vod.handle(event).values().get(0);
         if (result.outcome() != HandleResult.Outcome.APPLIED || result.mediaInfoMissing()) {
             throw new IllegalStateException("the Complete event was not applied with media info: " + result);
         }
@@ -68,7 +68,7 @@ public class HandleBenchmark {
     }
 
     @Benchmark
-    public BatchResult handle_ours() {
+    public BatchResult<HandleResult> handle_ours() {
         return vod.handle(event);
     }
 
@@ -118,8 +118,8 @@ public class HandleBenchmark {
                 calls.reset();
                 try (VodClient vod = VodClient.builder().tableName(TABLE).dynamoDbClient(client)
                         .videoRepository(new FixedVideos()).build()) {
-                    BatchResult result = vod.handle(Fixtures.lambdaSnsEvent());
-                    if (result.handled().get(0).result().outcome() != HandleResult.Outcome.APPLIED) {
+                    BatchResult<HandleResult> result = vod.handle(Fixtures.lambdaSnsEvent());
+                    if (result.values().get(0).outcome() != HandleResult.Outcome.APPLIED) {
                         throw new IllegalStateException("not applied: " + result);
                     }
                 }

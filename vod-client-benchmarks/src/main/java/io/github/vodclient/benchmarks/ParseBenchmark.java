@@ -2,7 +2,8 @@ package io.github.vodclient.benchmarks;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.vodclient.event.EventBatch;
+import io.github.vodclient.BatchResult;
+import io.github.vodclient.event.VodEvent;
 import io.github.vodclient.event.VodEventParser;
 import io.github.vodclient.event.WorkflowEvent;
 import java.nio.charset.StandardCharsets;
@@ -49,12 +50,12 @@ public class ParseBenchmark {
         }
     }
 
-    private static String guid(EventBatch batch) {
-        return ((WorkflowEvent) batch.records().get(0).event()).guid();
+    private static String guid(BatchResult<VodEvent> batch) {
+        return ((WorkflowEvent) batch.values().get(0)).guid();
     }
 
     @Benchmark
-    public EventBatch lambdaSns_ours() {
+    public BatchResult<VodEvent> lambdaSns_ours() {
         return parser.parse(lambdaSns);
     }
 
@@ -70,7 +71,7 @@ public class ParseBenchmark {
 
     /** From bytes, as a Lambda {@code RequestStreamHandler} reads the event: ours checks the UTF-8 strictly. */
     @Benchmark
-    public EventBatch lambdaSnsBytes_ours() {
+    public BatchResult<VodEvent> lambdaSnsBytes_ours() {
         return parser.parse(lambdaSnsBytes);
     }
 
@@ -80,7 +81,7 @@ public class ParseBenchmark {
     }
 
     @Benchmark
-    public EventBatch sqsBody_ours() {
+    public BatchResult<VodEvent> sqsBody_ours() {
         return parser.parse(sqsBody);
     }
 

@@ -1,7 +1,7 @@
 package io.github.vodclient.benchmarks;
 
 import io.github.vodclient.sns.SnsVerifier;
-import io.github.vodclient.sns.VerifiedSnsMessage;
+import io.github.vodclient.sns.SnsMessage;
 import io.github.vodclient.testing.SnsTestMessages;
 import io.github.vodclient.testing.SnsTestMessages.Published;
 import io.github.vodclient.testing.internal.SnsEnvelopes;
@@ -67,7 +67,7 @@ public class VerifyBenchmark {
     }
 
     @Benchmark
-    public VerifiedSnsMessage verify_ours() {
+    public SnsMessage verify_ours() {
         return verifier.verify(body);
     }
 

@@ -1,7 +1,7 @@
 package consumer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.vodclient.DeliveryResult;
@@ -42,7 +42,9 @@ class SignedDeliveryTest {
         try (VodClient vod = client()) {
             String tampered = sns.notification(sns.ingest(GUID, KEY)).tampered().httpBody();
 
-            assertThrows(SnsVerificationException.class, () -> vod.handleHttpDelivery(tampered));
+            DeliveryResult refused = vod.handleHttpDelivery(tampered);
+            assertInstanceOf(SnsVerificationException.class, refused.failure().orElseThrow());
+            assertEquals(403, refused.httpStatus());
             assertEquals(EncodingStatus.NEW, videos.state("video-1").orElseThrow().status());
         }
     }

@@ -10,7 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.vodclient.SnsVerificationException;
 import io.github.vodclient.VodClient;
 import io.github.vodclient.event.EncodingStatus;
-import io.github.vodclient.sns.SnsMessageType;
+import io.github.vodclient.sns.SnsMessage;
 import io.github.vodclient.sns.SnsVerifier;
 import io.github.vodclient.testing.SnsTestMessages.Envelope;
 import java.io.IOException;
@@ -58,8 +58,8 @@ class SnsTestMessagesTest {
 
     @Test
     void httpBody_ingestThenComplete_verifiedAndAppliedByVodClient() {
-        assertEquals(SnsMessageType.NOTIFICATION,
-                vod.handleHttpDelivery(SNS.notification(SNS.ingest(GUID, KEY)).httpBody()).type());
+        assertEquals(SnsMessage.Type.NOTIFICATION,
+                vod.handleHttpDelivery(SNS.notification(SNS.ingest(GUID, KEY)).httpBody()).message().orElseThrow().type());
         assertEquals(EncodingStatus.INGEST, status());
 
         vod.handleHttpDelivery(SNS.notification(SNS.complete(GUID, KEY)).httpBody());
@@ -99,8 +99,8 @@ class SnsTestMessagesTest {
                 SNS.unsubscribeConfirmation())) {
             String body = envelope.signatureVersion(version).tampered().httpBody();
 
-            SnsVerificationException refused = assertThrows(SnsVerificationException.class,
-                    () -> vod.handleHttpDelivery(body));
+            SnsVerificationException refused = (SnsVerificationException) vod.handleHttpDelivery(body).failure()
+                    .orElseThrow();
 
             assertEquals(SnsVerificationException.Reason.BAD_SIGNATURE, refused.reason());
         }
@@ -111,8 +111,8 @@ class SnsTestMessagesTest {
     void with_oldTimestamp_signatureHoldsAndTheClientRefusesItsAge() {
         Envelope old = SNS.notification(SNS.ingest(GUID, KEY)).with("Timestamp", "2020-01-01T00:00:00.000Z");
 
-        SnsVerificationException refused = assertThrows(SnsVerificationException.class,
-                () -> vod.handleHttpDelivery(old.httpBody()));
+        SnsVerificationException refused = (SnsVerificationException) vod.handleHttpDelivery(old.httpBody())
+                .failure().orElseThrow();
 
         assertEquals(SnsVerificationException.Reason.MESSAGE_TOO_OLD, refused.reason(), "signature held, age did not");
     }
@@ -127,7 +127,7 @@ class SnsTestMessagesTest {
 
         assertEquals(EncodingStatus.COMPLETE, status());
         for (JsonNode record : JSON.readTree(event).get("Records")) {
-            assertEquals(SnsMessageType.NOTIFICATION, verifier().verify(record.get("Sns").toString()).type());
+            assertEquals(SnsMessage.Type.NOTIFICATION, verifier().verify(record.get("Sns").toString()).type());
         }
     }
 

@@ -1,7 +1,8 @@
 package io.github.vodclient.event;
 
-import io.github.vodclient.job.MediaInfo;
 import io.github.vodclient.internal.Summaries;
+import io.github.vodclient.job.MediaInfo;
+import io.github.vodclient.sns.SnsMessage;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -46,11 +47,14 @@ public record CompleteEvent(
         WorkflowDetails workflow,
         Map<String, Object> custom,
         Optional<MediaInfo> mediaInfo,
-        Optional<SnsMetadata> sns,
+        Optional<SnsMessage> sns,
         String rawMessage) implements WorkflowEvent {
 
     /**
-     * Validates that no component is null and copies the custom metadata.
+     * Not for application code: this constructor changes whenever the pipeline adds a field the library models;
+     * use {@link #builder()}, whose existing setters stay.
+     *
+     * <p>Validates that no component is null and copies the custom metadata.
      *
      * @param guid the job id
      * @param rawStatus the status as written
@@ -104,5 +108,186 @@ public record CompleteEvent(
                 + ", endTime=" + endTime.map(Instant::toString).orElse("none")
                 + ", playback=" + Summaries.playback(playback) + ", custom=" + Summaries.clip(custom.keySet().toString())
                 + Summaries.tail(sns, rawMessage);
+    }
+
+    /**
+     * A builder, the construction path that survives new components:
+     * for tests that feed events to their own code or to {@code VodClient.handle(VodEvent)}.
+     *
+     * <pre>{@code
+     * CompleteEvent complete = CompleteEvent.builder().guid("6e1b9e46-...").srcVideo("uploads/clip.mp4")
+     *         .startTime(Instant.parse("2025-09-01T12:00:01Z")).build();
+     * }</pre>
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Builds a {@link CompleteEvent} field by field; a component not set is empty (or its documented default). Not
+     * thread-safe.
+     *
+     * @since 0.1.0
+     */
+    public static final class Builder {
+        private String guid;
+        private String rawStatus = "Complete";
+        private Optional<String> srcVideo = Optional.empty();
+        private Optional<String> srcBucket = Optional.empty();
+        private Optional<Instant> startTime = Optional.empty();
+        private Optional<Instant> endTime = Optional.empty();
+        private PlaybackUrls playback = PlaybackUrls.none();
+        private WorkflowDetails workflow = WorkflowDetails.none();
+        private Map<String, Object> custom = Map.of();
+        private Optional<MediaInfo> mediaInfo = Optional.empty();
+        private Optional<SnsMessage> sns = Optional.empty();
+        private String rawMessage = "";
+
+        private Builder() {
+        }
+
+        /**
+         * Sets {@link CompleteEvent#guid()}.
+         *
+         * @param guid the job id; required
+         * @return this builder
+         */
+        public Builder guid(String guid) {
+            this.guid = Objects.requireNonNull(guid, "guid");
+            return this;
+        }
+
+        /**
+         * Sets {@link CompleteEvent#rawStatus()}.
+         *
+         * @param rawStatus the status as written; default {@code Complete}
+         * @return this builder
+         */
+        public Builder rawStatus(String rawStatus) {
+            this.rawStatus = Objects.requireNonNull(rawStatus, "rawStatus");
+            return this;
+        }
+
+        /**
+         * Sets {@link CompleteEvent#srcVideo()}.
+         *
+         * @param srcVideo the source key
+         * @return this builder
+         */
+        public Builder srcVideo(String srcVideo) {
+            this.srcVideo = Optional.of(Objects.requireNonNull(srcVideo, "srcVideo"));
+            return this;
+        }
+
+        /**
+         * Sets {@link CompleteEvent#srcBucket()}.
+         *
+         * @param srcBucket the source bucket
+         * @return this builder
+         */
+        public Builder srcBucket(String srcBucket) {
+            this.srcBucket = Optional.of(Objects.requireNonNull(srcBucket, "srcBucket"));
+            return this;
+        }
+
+        /**
+         * Sets {@link CompleteEvent#startTime()}.
+         *
+         * @param startTime when the workflow started
+         * @return this builder
+         */
+        public Builder startTime(Instant startTime) {
+            this.startTime = Optional.of(Objects.requireNonNull(startTime, "startTime"));
+            return this;
+        }
+
+        /**
+         * Sets {@link CompleteEvent#endTime()}.
+         *
+         * @param endTime when it finished
+         * @return this builder
+         */
+        public Builder endTime(Instant endTime) {
+            this.endTime = Optional.of(Objects.requireNonNull(endTime, "endTime"));
+            return this;
+        }
+
+        /**
+         * Sets {@link CompleteEvent#playback()}.
+         *
+         * @param playback the playback URLs; default none
+         * @return this builder
+         */
+        public Builder playback(PlaybackUrls playback) {
+            this.playback = Objects.requireNonNull(playback, "playback");
+            return this;
+        }
+
+        /**
+         * Sets {@link CompleteEvent#workflow()}.
+         *
+         * @param workflow how the job ran; default none
+         * @return this builder
+         */
+        public Builder workflow(WorkflowDetails workflow) {
+            this.workflow = Objects.requireNonNull(workflow, "workflow");
+            return this;
+        }
+
+        /**
+         * Sets {@link CompleteEvent#custom()}.
+         *
+         * @param custom the custom metadata; default none
+         * @return this builder
+         */
+        public Builder custom(Map<String, Object> custom) {
+            this.custom = Objects.requireNonNull(custom, "custom");
+            return this;
+        }
+
+        /**
+         * Sets {@link CompleteEvent#mediaInfo()}.
+         *
+         * @param mediaInfo the media info the message carries
+         * @return this builder
+         */
+        public Builder mediaInfo(MediaInfo mediaInfo) {
+            this.mediaInfo = Optional.of(Objects.requireNonNull(mediaInfo, "mediaInfo"));
+            return this;
+        }
+
+        /**
+         * Sets {@link CompleteEvent#sns()}.
+         *
+         * @param sns the SNS envelope's message
+         * @return this builder
+         */
+        public Builder sns(SnsMessage sns) {
+            this.sns = Optional.of(Objects.requireNonNull(sns, "sns"));
+            return this;
+        }
+
+        /**
+         * Sets {@link CompleteEvent#rawMessage()}.
+         *
+         * @param rawMessage the message as received; default empty
+         * @return this builder
+         */
+        public Builder rawMessage(String rawMessage) {
+            this.rawMessage = Objects.requireNonNull(rawMessage, "rawMessage");
+            return this;
+        }
+
+        /**
+         * Builds the completeEvent. Fails when the guid is not set.
+         *
+         * @return a new CompleteEvent
+         */
+        public CompleteEvent build() {
+            return new CompleteEvent(guid, rawStatus, srcVideo, srcBucket, startTime, endTime, playback, workflow,
+                    custom, mediaInfo, sns, rawMessage);
+        }
     }
 }

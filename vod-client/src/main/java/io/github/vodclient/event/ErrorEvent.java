@@ -1,6 +1,7 @@
 package io.github.vodclient.event;
 
 import io.github.vodclient.internal.Summaries;
+import io.github.vodclient.sns.SnsMessage;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -22,7 +23,7 @@ import java.util.Optional;
  * @since 0.1.0
  */
 public record ErrorEvent(String guid, String rawStatus, Optional<String> errorAt, Optional<String> errorMessage,
-        Optional<String> errorDetails, Optional<SnsMetadata> sns, String rawMessage) implements WorkflowEvent {
+        Optional<String> errorDetails, Optional<SnsMessage> sns, String rawMessage) implements WorkflowEvent {
 
     /**
      * Validates that no component is null.

@@ -1,6 +1,7 @@
 package io.github.vodclient.event;
 
 import io.github.vodclient.internal.Summaries;
+import io.github.vodclient.sns.SnsMessage;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -17,7 +18,7 @@ import java.util.Optional;
  * @param rawMessage the message as received
  * @since 0.1.0
  */
-public record IngestEvent(String guid, String rawStatus, String srcVideo, Optional<SnsMetadata> sns,
+public record IngestEvent(String guid, String rawStatus, String srcVideo, Optional<SnsMessage> sns,
         String rawMessage) implements WorkflowEvent {
 
     /**

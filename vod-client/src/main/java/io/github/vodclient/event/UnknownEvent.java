@@ -1,6 +1,7 @@
 package io.github.vodclient.event;
 
 import io.github.vodclient.internal.Summaries;
+import io.github.vodclient.sns.SnsMessage;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -17,7 +18,7 @@ import java.util.Optional;
  * @since 0.1.0
  */
 public record UnknownEvent(Optional<String> guid, Optional<String> rawStatus, String reason,
-        Optional<SnsMetadata> sns, String rawMessage) implements VodEvent {
+        Optional<SnsMessage> sns, String rawMessage) implements VodEvent {
 
     /**
      * Validates that no component is null.

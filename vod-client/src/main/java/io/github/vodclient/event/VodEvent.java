@@ -1,5 +1,6 @@
 package io.github.vodclient.event;
 
+import io.github.vodclient.sns.SnsMessage;
 import java.util.Optional;
 
 /**
@@ -29,7 +30,7 @@ public sealed interface VodEvent permits WorkflowEvent, UnknownEvent {
      *
      * @return the SNS envelope's metadata
      */
-    Optional<SnsMetadata> sns();
+    Optional<SnsMessage> sns();
 
     /**
      * The pipeline's message exactly as received: the JSON text (or, for solution v4.0–4.1 errors, plain text).

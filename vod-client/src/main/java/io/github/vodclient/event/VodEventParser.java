@@ -1,9 +1,13 @@
 package io.github.vodclient.event;
 
+import io.github.vodclient.BatchResult;
 import io.github.vodclient.VodParseException;
-import io.github.vodclient.internal.EventReader;
 import io.github.vodclient.internal.JacksonFloor;
 import io.github.vodclient.internal.Limits;
+import io.github.vodclient.internal.event.EventReader.Accept;
+import io.github.vodclient.internal.event.EventReader.Step;
+import io.github.vodclient.internal.event.EventReader;
+import io.github.vodclient.internal.event.Trust;
 import java.io.InputStream;
 
 /**
@@ -29,7 +33,7 @@ import java.io.InputStream;
  * say in their names that they trust their input.
  *
  * <p><b>Errors.</b> Input that cannot be used at all throws {@link VodParseException}, whose message names what
- * was wrong. In a batch, each bad record becomes a {@link RecordFailure} and the good records still parse. A
+ * was wrong. In a batch, each bad record becomes a {@link BatchResult.Failure} and the good records still parse. A
  * well-formed message that is not a known pipeline status becomes an {@link UnknownEvent}, never an exception.
  * Nothing else escapes: no {@code NullPointerException}, no Jackson exception.
  *
@@ -37,8 +41,8 @@ import java.io.InputStream;
  * VodEventParser parser = VodEventParser.create();   // once; thread-safe
  *
  * // in a Lambda handler reading an SQS queue subscribed to the topic
- * EventBatch batch = parser.parse(inputStream);
- * for (VodEvent event : batch.events()) {
+ * BatchResult<VodEvent> batch = parser.parse(inputStream);
+ * for (VodEvent event : batch.values()) {
  *     if (event instanceof CompleteEvent complete) {
  *         System.out.println(complete.guid() + " -> " + complete.playback().preferredHls());
  *     }
@@ -111,9 +115,8 @@ public final class VodEventParser {
      * @return every event that parsed, and a failure for each record of a batch that did not
      * @throws VodParseException when the input as a whole is unusable
      */
-    public EventBatch parse(String input) {
-        Limits.check(input, "input", maxInputBytes);
-        return reader.readAny(input);
+    public BatchResult<VodEvent> parse(String input) {
+        return reader.read(input, Accept.ANY, Trust.TRUSTED, Step.EVENTS);
     }
 
     /**
@@ -123,7 +126,7 @@ public final class VodEventParser {
      * @return every event that parsed, and a failure for each record of a batch that did not
      * @throws VodParseException when the input as a whole is unusable, including invalid UTF-8
      */
-    public EventBatch parse(byte[] input) {
+    public BatchResult<VodEvent> parse(byte[] input) {
         return parse(Limits.decode(input, "input", maxInputBytes));
     }
 
@@ -134,7 +137,7 @@ public final class VodEventParser {
      * @return every event that parsed, and a failure for each record of a batch that did not
      * @throws VodParseException when the input is unusable or cannot be read
      */
-    public EventBatch parse(InputStream input) {
+    public BatchResult<VodEvent> parse(InputStream input) {
         return parse(Limits.decode(Limits.readAll(input, "input", maxInputBytes), "input", maxInputBytes));
     }
 
@@ -145,9 +148,8 @@ public final class VodEventParser {
      * @return the events, and a failure for each bad record
      * @throws VodParseException when the input is not a Lambda event, or a record is an SQS record
      */
-    public EventBatch parseLambdaSnsEvent(String lambdaEvent) {
-        Limits.check(lambdaEvent, "input", maxInputBytes);
-        return reader.readLambdaEvent(lambdaEvent, "SNS");
+    public BatchResult<VodEvent> parseLambdaSnsEvent(String lambdaEvent) {
+        return reader.read(lambdaEvent, Accept.LAMBDA_SNS_EVENT, Trust.TRUSTED, Step.EVENTS);
     }
 
     /**
@@ -158,9 +160,8 @@ public final class VodEventParser {
      * @return the events, and a failure (with the SQS {@code messageId}) for each bad record
      * @throws VodParseException when the input is not a Lambda event
      */
-    public EventBatch parseLambdaSqsEvent(String lambdaEvent) {
-        Limits.check(lambdaEvent, "input", maxInputBytes);
-        return reader.readLambdaEvent(lambdaEvent, "SQS");
+    public BatchResult<VodEvent> parseLambdaSqsEvent(String lambdaEvent) {
+        return reader.read(lambdaEvent, Accept.LAMBDA_SQS_EVENT, Trust.TRUSTED, Step.EVENTS);
     }
 
     /**
@@ -174,8 +175,7 @@ public final class VodEventParser {
      * @throws VodParseException when the input is not an SNS envelope or its message is unusable
      */
     public VodEvent parseTrustedSnsEnvelope(String body) {
-        Limits.check(body, "input", maxInputBytes);
-        return reader.readSnsEnvelope(body);
+        return only(reader.read(body, Accept.SNS_ENVELOPE, Trust.TRUSTED, Step.EVENTS));
     }
 
     /**
@@ -189,8 +189,7 @@ public final class VodEventParser {
      * @throws VodParseException when the body is unusable
      */
     public VodEvent parseTrustedSqsBody(String body) {
-        Limits.check(body, "SQS body", maxInputBytes);
-        return reader.readSqsBody(body);
+        return only(reader.read(body, Accept.SQS_BODY, Trust.TRUSTED, Step.EVENTS));
     }
 
     /**
@@ -214,8 +213,12 @@ public final class VodEventParser {
      * @throws VodParseException when the message is unusable
      */
     public VodEvent parseMessage(String message, String subject) {
-        Limits.check(message, "message", maxInputBytes);
         return reader.readMessage(message, subject);
+    }
+
+    /** The event of a single-record input: keeping an event cannot fail, so there is exactly one. */
+    private static VodEvent only(BatchResult<VodEvent> single) {
+        return single.values().get(0);
     }
 
     /**

@@ -17,8 +17,11 @@ public final class JsonReading {
     private JsonReading() {
     }
 
-    /** A string value; null for JSON null; numbers and booleans are taken as their text. */
-    static String text(JsonParser p, JsonToken t, String path) throws IOException {
+    /**
+     * A string value, leniently: numbers and booleans are taken as their text (the pipeline's own fields, whose
+     * writers are not always careful with types); null for JSON null.
+     */
+    public static String lenientString(JsonParser p, JsonToken t, String path) throws IOException {
         switch (t) {
             case VALUE_STRING:
             case VALUE_NUMBER_INT:
@@ -36,18 +39,18 @@ public final class JsonReading {
     // The overloads below take the field's parent path and name apart and join them only for an error message:
     // building "message.hlsUrl" for every field read cost more than reading most fields.
 
-    /** {@link #text(JsonParser, JsonToken, String)} of the field {@code parent.field}. */
-    static String text(JsonParser p, JsonToken t, String parent, String field) throws IOException {
-        return t == JsonToken.VALUE_STRING ? p.getText() : text(p, t, parent + "." + field);
+    /** {@link #lenientString(JsonParser, JsonToken, String)} of the field {@code parent.field}. */
+    public static String lenientString(JsonParser p, JsonToken t, String parent, String field) throws IOException {
+        return t == JsonToken.VALUE_STRING ? p.getText() : lenientString(p, t, parent + "." + field);
     }
 
-    /** {@link #string(JsonParser, JsonToken, String)} of the field {@code parent.field}. */
-    static String string(JsonParser p, JsonToken t, String parent, String field) throws IOException {
-        return t == JsonToken.VALUE_STRING ? p.getText() : string(p, t, parent + "." + field);
+    /** {@link #strictString(JsonParser, JsonToken, String)} of the field {@code parent.field}. */
+    public static String strictString(JsonParser p, JsonToken t, String parent, String field) throws IOException {
+        return t == JsonToken.VALUE_STRING ? p.getText() : strictString(p, t, parent + "." + field);
     }
 
     /** {@link #integer(JsonParser, JsonToken, String)} of the field {@code parent.field}. */
-    static Integer integer(JsonParser p, JsonToken t, String parent, String field) throws IOException {
+    public static Integer integer(JsonParser p, JsonToken t, String parent, String field) throws IOException {
         if (t == JsonToken.VALUE_NUMBER_INT && p.getNumberType() == JsonParser.NumberType.INT) {
             return p.getIntValue();
         }
@@ -55,15 +58,18 @@ public final class JsonReading {
     }
 
     /** {@link #bool(JsonParser, JsonToken, String)} of the field {@code parent.field}. */
-    static Boolean bool(JsonParser p, JsonToken t, String parent, String field) throws IOException {
+    public static Boolean bool(JsonParser p, JsonToken t, String parent, String field) throws IOException {
         if (t == JsonToken.VALUE_TRUE) {
             return Boolean.TRUE;
         }
         return t == JsonToken.VALUE_FALSE ? Boolean.FALSE : bool(p, t, parent + "." + field);
     }
 
-    /** A string value, strictly: only JSON strings (and null). Used for envelope fields. */
-    static String string(JsonParser p, JsonToken t, String path) throws IOException {
+    /**
+     * A string value, strictly: only JSON strings (and null). Used for envelope fields, whose raw values are
+     * signed, and for the body of an SQS record.
+     */
+    public static String strictString(JsonParser p, JsonToken t, String path) throws IOException {
         if (t == JsonToken.VALUE_STRING) {
             return p.getText();
         }
@@ -74,7 +80,7 @@ public final class JsonReading {
     }
 
     /** A whole number in int range, from a number (1080 or 1080.0) or a numeric string; null for JSON null. */
-    static Integer integer(JsonParser p, JsonToken t, String path) throws IOException {
+    public static Integer integer(JsonParser p, JsonToken t, String path) throws IOException {
         switch (t) {
             case VALUE_NULL:
                 return null;
@@ -104,7 +110,7 @@ public final class JsonReading {
     }
 
     /** A boolean, from true/false or the strings "true"/"false"; null for JSON null. */
-    static Boolean bool(JsonParser p, JsonToken t, String path) throws IOException {
+    public static Boolean bool(JsonParser p, JsonToken t, String path) throws IOException {
         switch (t) {
             case VALUE_TRUE:
                 return Boolean.TRUE;
@@ -124,7 +130,7 @@ public final class JsonReading {
     }
 
     /** An array of strings, or a single string as a one-element list; null for JSON null. */
-    static List<String> strings(JsonParser p, JsonToken t, String path) throws IOException {
+    public static List<String> strings(JsonParser p, JsonToken t, String path) throws IOException {
         if (t == JsonToken.VALUE_NULL) {
             return null;
         }
@@ -148,7 +154,7 @@ public final class JsonReading {
     }
 
     /** An object whose values are strings, in order; null for JSON null. */
-    static Map<String, String> stringMap(JsonParser p, JsonToken t, String path) throws IOException {
+    public static Map<String, String> stringMap(JsonParser p, JsonToken t, String path) throws IOException {
         if (t == JsonToken.VALUE_NULL) {
             return null;
         }
@@ -167,15 +173,27 @@ public final class JsonReading {
         return values;
     }
 
-    /** Any JSON value as plain, unmodifiable Java values. */
-    static Object value(JsonParser p, JsonToken t) throws IOException {
+    /**
+     * Any JSON value as plain, unmodifiable Java values: the one JSON-to-Java converter. Strings, booleans, null,
+     * {@code List} and {@code Map}; numbers as {@code Integer}/{@code Long}/{@code BigInteger} and {@code Double}
+     * (custom metadata, as documented on the events).
+     */
+    public static Object value(JsonParser p, JsonToken t) throws IOException {
+        return value(p, t, false);
+    }
+
+    /**
+     * {@link #value(JsonParser, JsonToken)}, with every number as an exact {@code BigDecimal} when {@code exact}
+     * (media info, whose durations are read to the nanosecond).
+     */
+    public static Object value(JsonParser p, JsonToken t, boolean exact) throws IOException {
         switch (t) {
             case VALUE_STRING:
                 return p.getText();
             case VALUE_NUMBER_INT:
-                return p.getNumberValue();
+                return exact ? p.getDecimalValue() : p.getNumberValue();
             case VALUE_NUMBER_FLOAT:
-                return p.getDoubleValue();
+                return exact ? p.getDecimalValue() : (Object) p.getDoubleValue();
             case VALUE_TRUE:
                 return Boolean.TRUE;
             case VALUE_FALSE:
@@ -189,7 +207,7 @@ public final class JsonReading {
                 }
                 List<Object> list = new ArrayList<>();
                 do {
-                    list.add(value(p, item));
+                    list.add(value(p, item, exact));
                 } while ((item = p.nextToken()) != JsonToken.END_ARRAY);
                 return Collections.unmodifiableList(list);
             }
@@ -200,7 +218,7 @@ public final class JsonReading {
                 }
                 Map<String, Object> map = new LinkedHashMap<>();
                 do {
-                    map.put(name, value(p, p.nextToken()));
+                    map.put(name, value(p, p.nextToken(), exact));
                 } while ((name = p.nextFieldName()) != null);
                 return Collections.unmodifiableMap(map);
             }

@@ -1,10 +1,10 @@
 package io.github.vodclient.internal;
 
 import io.github.vodclient.event.PlaybackUrls;
-import io.github.vodclient.event.SnsMetadata;
 import io.github.vodclient.event.UnknownEvent;
 import io.github.vodclient.event.VodEvent;
 import io.github.vodclient.event.WorkflowEvent;
+import io.github.vodclient.sns.SnsMessage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -38,7 +38,7 @@ public final class Summaries {
      * @param rawMessage the raw message
      * @return {@code , sns=<messageId>, rawMessage=<n> chars]}
      */
-    public static String tail(Optional<SnsMetadata> sns, String rawMessage) {
+    public static String tail(Optional<SnsMessage> sns, String rawMessage) {
         return ", sns=" + sns.map(s -> clip(s.messageId())).orElse("none") + ", rawMessage=" + rawMessage.length()
                 + " chars]";
     }

@@ -1,6 +1,5 @@
 package io.github.vodclient.job;
 
-import io.github.vodclient.internal.job.JobReader;
 import io.github.vodclient.internal.job.MediaInfoReader;
 import java.time.Duration;
 import java.util.List;
@@ -104,7 +103,7 @@ public record MediaInfo(
      * @throws io.github.vodclient.VodParseException when the body or its {@code srcMediainfo} is malformed
      */
     public static Optional<MediaInfo> fromSqsBody(String sqsBody) {
-        return JobReader.fromSqsBody(sqsBody).mediaInfo();
+        return VodJobs.fromSqsBody(sqsBody).mediaInfo();
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.github.vodclient.job;
 
+import io.github.vodclient.internal.job.DefaultVodJobs;
 import io.github.vodclient.internal.job.JobsBuilder;
 import java.net.URI;
 import java.time.Duration;
@@ -64,6 +65,24 @@ public interface VodJobs extends AutoCloseable {
      */
     static Builder builder() {
         return new JobsBuilder();
+    }
+
+    /**
+     * Reads a job from a message body of the solution's own SQS queue (stack option EnableSqs), which carries the
+     * whole final workflow state: no table look-up is needed, and no reader either.
+     *
+     * <pre>{@code
+     * VodJob job = VodJobs.fromSqsBody(sqsMessage.getBody());
+     * job.playback().preferredHls();
+     * }</pre>
+     *
+     * @param sqsBody the SQS message body, the workflow state as JSON
+     * @return the job
+     * @throws io.github.vodclient.VodParseException when the body is malformed or has no {@code guid}; the message
+     *     names the field
+     */
+    static VodJob fromSqsBody(String sqsBody) {
+        return DefaultVodJobs.fromSqsBody(sqsBody);
     }
 
     /**

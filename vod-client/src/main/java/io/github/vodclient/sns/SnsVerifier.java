@@ -79,7 +79,7 @@ public interface SnsVerifier {
      * @throws VodParseException when the input is not JSON or not an SNS envelope (for example an SQS body of a
      *     raw-delivery subscription, which carries no signature)
      */
-    VerifiedSnsMessage verify(String body);
+    SnsMessage verify(String body);
 
     /**
      * Verifies an SNS envelope given as UTF-8 bytes.
@@ -89,7 +89,7 @@ public interface SnsVerifier {
      * @throws SnsVerificationException when the delivery must not be trusted
      * @throws VodParseException when the input is not UTF-8 JSON or not an SNS envelope
      */
-    VerifiedSnsMessage verify(byte[] body);
+    SnsMessage verify(byte[] body);
 
     /**
      * Verifies an SNS envelope and parses it into a typed event, built from exactly the fields that were verified.

@@ -2,8 +2,8 @@ package io.github.vodclient.sns;
 
 import io.github.vodclient.SnsVerificationException;
 import io.github.vodclient.VodException;
-import io.github.vodclient.internal.Untrusted;
 import io.github.vodclient.internal.CallDeadlines;
+import io.github.vodclient.internal.Untrusted;
 import io.github.vodclient.internal.sns.SnsClients;
 import io.github.vodclient.internal.sns.TopicArn;
 import java.net.URI;
@@ -29,9 +29,10 @@ import software.amazon.awssdk.services.sns.model.ConfirmSubscriptionRequest;
  *         .allowedTopicArn(topicArn)
  *         .build();
  *
- * VerifiedSnsMessage message = verifier.verify(rawBody);
- * switch (subscriptions.handle(message)) {
- *     case CONFIRMED, UNSUBSCRIBED -> { return ok(); }
+ * SnsMessage message = verifier.verify(rawBody);
+ * switch (message.type()) {
+ *     case SUBSCRIPTION_CONFIRMATION -> subscriptions.confirm(message);
+ *     case UNSUBSCRIBE_CONFIRMATION -> log.info("unsubscribed from {}", message.topicArn());
  *     case NOTIFICATION -> process(parser.parseMessage(message.message(), message.subject().orElse(null)));
  * }
  * }</pre>
@@ -69,27 +70,6 @@ public final class SubscriptionHandler implements AutoCloseable {
     }
 
     /**
-     * Confirms a subscription confirmation, reports an unsubscribe confirmation, and passes notifications through.
-     *
-     * @param message a message returned by {@link SnsVerifier#verify(String)}
-     * @return what was done
-     * @throws SnsVerificationException with {@code TOPIC_NOT_ALLOWED} when a confirmation's topic is not allowed
-     * @throws VodException when the {@code ConfirmSubscription} call fails
-     */
-    public HandshakeResult handle(VerifiedSnsMessage message) {
-        Objects.requireNonNull(message, "message");
-        switch (message.type()) {
-            case SUBSCRIPTION_CONFIRMATION:
-                confirm(message);
-                return HandshakeResult.CONFIRMED;
-            case UNSUBSCRIBE_CONFIRMATION:
-                return HandshakeResult.UNSUBSCRIBED;
-            default:
-                return HandshakeResult.NOTIFICATION;
-        }
-    }
-
-    /**
      * Confirms a verified {@code SubscriptionConfirmation} through {@code ConfirmSubscription} in the topic's
      * region.
      *
@@ -99,9 +79,9 @@ public final class SubscriptionHandler implements AutoCloseable {
      * @throws SnsVerificationException with {@code TOPIC_NOT_ALLOWED} when the topic is not allowed
      * @throws VodException when the {@code ConfirmSubscription} call fails
      */
-    public String confirm(VerifiedSnsMessage message) {
+    public String confirm(SnsMessage message) {
         Objects.requireNonNull(message, "message");
-        if (message.type() != SnsMessageType.SUBSCRIPTION_CONFIRMATION) {
+        if (message.type() != SnsMessage.Type.SUBSCRIPTION_CONFIRMATION) {
             throw new IllegalArgumentException("message is a " + message.type() + ", not a SUBSCRIPTION_CONFIRMATION");
         }
         String token = message.token().orElseThrow(() ->

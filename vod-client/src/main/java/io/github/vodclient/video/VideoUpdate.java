@@ -1,5 +1,7 @@
 package io.github.vodclient.video;
 
+import io.github.vodclient.event.EncodingStatus;
+import io.github.vodclient.event.ErrorEvent;
 import io.github.vodclient.event.MediaUrl;
 import io.github.vodclient.event.PlaybackUrls;
 import io.github.vodclient.event.WorkflowEvent;
@@ -24,8 +26,8 @@ import java.util.OptionalInt;
  * @param duration the source's duration, from the job's media info
  * @param width the source's width in pixels, from the media info or the Complete message
  * @param height the source's height in pixels, from the media info or the Complete message
- * @param error why the job failed, when the video became {@link io.github.vodclient.event.EncodingStatus#ERROR}
- * @param event the event this update comes from (its raw message is {@code event().rawMessage()})
+ * @param event the event this update comes from (its raw message is {@code event().rawMessage()}); for a video
+ *     that became {@link EncodingStatus#ERROR}, the {@link ErrorEvent} that says why (see {@link #error()})
  * @since 0.1.0
  */
 public record VideoUpdate(
@@ -36,7 +38,6 @@ public record VideoUpdate(
         Optional<Duration> duration,
         OptionalInt width,
         OptionalInt height,
-        Optional<JobError> error,
         WorkflowEvent event) {
 
     /**
@@ -49,7 +50,6 @@ public record VideoUpdate(
      * @param duration the source's duration
      * @param width the source's width
      * @param height the source's height
-     * @param error why the job failed
      * @param event the event
      */
     public VideoUpdate {
@@ -60,7 +60,6 @@ public record VideoUpdate(
         Objects.requireNonNull(duration, "duration");
         Objects.requireNonNull(width, "width");
         Objects.requireNonNull(height, "height");
-        Objects.requireNonNull(error, "error");
         Objects.requireNonNull(event, "event");
         if (!expected.videoId().equals(next.videoId())) {
             throw new IllegalArgumentException("expected and next are different videos");
@@ -77,6 +76,18 @@ public record VideoUpdate(
     }
 
     /**
+     * Why the job failed, when the video became {@link EncodingStatus#ERROR}: the Error event's
+     * {@link ErrorEvent#errorAt() errorAt}, {@link ErrorEvent#errorMessage() errorMessage} and
+     * {@link ErrorEvent#errorDetails() errorDetails}.
+     *
+     * @return the Error event, or empty when the video did not become ERROR
+     */
+    public Optional<ErrorEvent> error() {
+        return next.status() == EncodingStatus.ERROR && event instanceof ErrorEvent failed
+                ? Optional.of(failed) : Optional.empty();
+    }
+
+    /**
      * One short line: the video, the state change, which playback outputs exist, the media facts, and the event by
      * kind and guid (the event itself through {@link #event()}).
      *
@@ -89,7 +100,7 @@ public record VideoUpdate(
                 + ", duration=" + duration.map(Duration::toString).orElse("none")
                 + ", size=" + (width.isPresent() && height.isPresent() ? width.getAsInt() + "x" + height.getAsInt()
                         : "none")
-                + ", error=" + Summaries.clip(error.flatMap(JobError::message))
+                + ", error=" + Summaries.clip(error().flatMap(ErrorEvent::errorMessage))
                 + ", event=" + Summaries.reference(event) + "]";
     }
 }

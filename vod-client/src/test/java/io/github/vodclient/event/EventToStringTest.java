@@ -15,7 +15,7 @@ class EventToStringTest {
             "gen_B-metadata-mediapackage_sns_complete.json", "gen_error-handler_lambda-error_sns.json",
             "gen_error-handler_mediaconvert-error_sns.json", Fixtures.REAL_SNS + "test-notification-with-subject.json"})
     void toString_eachKindOfEvent_isOneShortLineWithoutTheRawMessage(String fixture) {
-        VodEvent event = VodEventParser.create().parse(Fixtures.text(fixture)).events().get(0);
+        VodEvent event = VodEventParser.create().parse(Fixtures.text(fixture)).values().get(0);
 
         String text = event.toString();
 
@@ -28,7 +28,7 @@ class EventToStringTest {
     @ParameterizedTest
     @ValueSource(strings = {"gen_A-video_sns_complete.json"})
     void toString_complete_namesGuidSourceAndOutputsNotTheirUrls(String fixture) {
-        CompleteEvent event = (CompleteEvent) VodEventParser.create().parse(Fixtures.text(fixture)).events().get(0);
+        CompleteEvent event = (CompleteEvent) VodEventParser.create().parse(Fixtures.text(fixture)).values().get(0);
 
         assertEquals("CompleteEvent[guid=" + Fixtures.GUID + ", srcVideo=" + event.srcVideo().orElseThrow()
                 + ", endTime=" + event.endTime().orElseThrow() + ", playback=[hls, thumbnails x1], custom=[], sns=none, "
@@ -39,7 +39,7 @@ class EventToStringTest {
     @ParameterizedTest
     @ValueSource(strings = {"gen_error-handler_mediaconvert-error_sns.json"})
     void toString_errorWithLongMessage_clipsItTo100Characters(String fixture) {
-        ErrorEvent event = (ErrorEvent) VodEventParser.create().parse(Fixtures.text(fixture)).events().get(0);
+        ErrorEvent event = (ErrorEvent) VodEventParser.create().parse(Fixtures.text(fixture)).values().get(0);
         String message = event.errorMessage().orElseThrow().replace('\n', ' ');
 
         assertTrue(message.length() > 100, "the fixture's message is long: " + message.length());

@@ -2,6 +2,7 @@ package io.github.vodclient.event;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.github.vodclient.BatchResult;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -60,15 +61,15 @@ class EveryDeliveryShapeTest {
         VodEvent expected = PARSER.parseMessage(published.message(), published.subject());
         String input = shape.wrap().apply(published);
 
-        List<EventBatch> batches = List.of(
+        List<BatchResult<VodEvent>> batches = List.of(
                 PARSER.parse(input),
                 PARSER.parse(input.getBytes(StandardCharsets.UTF_8)),
                 PARSER.parse(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8))));
 
-        for (EventBatch batch : batches) {
+        for (BatchResult<VodEvent> batch : batches) {
             assertEquals(List.of(), batch.failures());
-            assertEquals(1, batch.events().size());
-            VodEvent event = batch.events().get(0);
+            assertEquals(1, batch.values().size());
+            VodEvent event = batch.values().get(0);
             assertEquals(expected.getClass(), event.getClass());
             assertEquals(published.message(), event.rawMessage());
             assertEquals(shape.enveloped(), event.sns().isPresent());

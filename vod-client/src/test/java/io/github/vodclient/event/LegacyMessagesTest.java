@@ -62,7 +62,7 @@ class LegacyMessagesTest {
     void parse_v4PlainTextErrorInLambdaSnsEvent_isAnErrorEvent() {
         String input = Deliveries.lambdaSns(new Deliveries.Published(" workflow Status:: Error: g-plain", "boom"));
 
-        ErrorEvent error = assertInstanceOf(ErrorEvent.class, parser.parse(input).events().get(0));
+        ErrorEvent error = assertInstanceOf(ErrorEvent.class, parser.parse(input).values().get(0));
 
         assertEquals("g-plain", error.guid());
         assertEquals(Optional.of("boom"), error.errorMessage());
@@ -127,7 +127,7 @@ class LegacyMessagesTest {
         String input = Deliveries.lambdaSns(new Deliveries.Published(" workflow error: g-v40",
                 "Please see the AWS console for detail :https://console.aws.amazon.com/x\nnot json"));
 
-        ErrorEvent error = assertInstanceOf(ErrorEvent.class, parser.parse(input).events().get(0));
+        ErrorEvent error = assertInstanceOf(ErrorEvent.class, parser.parse(input).values().get(0));
 
         assertEquals("g-v40", error.guid());
         assertEquals(Optional.of("https://console.aws.amazon.com/x"), error.errorDetails());

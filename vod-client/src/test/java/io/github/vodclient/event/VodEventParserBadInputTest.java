@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.vodclient.BatchResult;
 import io.github.vodclient.VodParseException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -155,11 +156,11 @@ class VodEventParserBadInputTest {
         String big = "{\"workflowStatus\":\"Complete\",\"guid\":\"g\",\"title\":\"" + "é".repeat(132_000) + "\"}";
         String small = Fixtures.text("gen_A-video_sns_ingest_message-body.json");
 
-        EventBatch batch = parser.parse(Deliveries.lambdaSqs(big, small));
+        BatchResult<VodEvent> batch = parser.parse(Deliveries.lambdaSqs(big, small));
 
         assertEquals("Records[0].body is larger than the limit of 262144 bytes",
                 batch.failures().get(0).error().getMessage());
-        assertEquals(1, batch.events().size());
+        assertEquals(1, batch.values().size());
     }
 
     @Test
@@ -168,10 +169,10 @@ class VodEventParserBadInputTest {
         String message = "{\"workflowStatus\":\"Complete\",\"guid\":\"g\",\"title\":\"" + title + "\"}";
         String envelope = Deliveries.snsHttpBody(new Deliveries.Published("Workflow Status:: Complete:: g", message));
 
-        EventBatch batch = parser.parse(Deliveries.lambdaSqs(envelope));
+        BatchResult<VodEvent> batch = parser.parse(Deliveries.lambdaSqs(envelope));
 
         assertEquals(List.of(), batch.failures());
-        assertEquals(title, ((CompleteEvent) batch.events().get(0)).custom().get("title"));
+        assertEquals(title, ((CompleteEvent) batch.values().get(0)).custom().get("title"));
     }
 
     @Test

@@ -8,7 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.vodclient.BatchResult;
 import io.github.vodclient.VodParseException;
+import io.github.vodclient.sns.SnsMessage;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
@@ -141,13 +143,11 @@ class VodEventParserTest {
     void parse_lambdaSnsEvent_carriesSnsEnvelopeMetadataAndRecordId() {
         String input = Deliveries.lambdaSns(Fixtures.published("gen_A-video_sns_complete.json"));
 
-        EventBatch batch = parser.parse(input);
+        BatchResult<VodEvent> batch = parser.parse(input);
 
-        assertEquals(1, batch.records().size());
-        ParsedRecord record = batch.records().get(0);
-        assertEquals(Optional.of(Deliveries.messageId(0)), record.recordId());
-        SnsMetadata sns = record.event().sns().orElseThrow();
-        assertEquals("Notification", sns.type());
+        assertEquals(1, batch.values().size());
+        SnsMessage sns = batch.values().get(0).sns().orElseThrow();
+        assertEquals(SnsMessage.Type.NOTIFICATION, sns.type());
         assertEquals(Deliveries.messageId(0), sns.messageId());
         assertEquals(Deliveries.TOPIC_ARN, sns.topicArn());
         assertEquals(Optional.of("Workflow Status:: Complete:: " + GUID), sns.subject());
@@ -160,11 +160,10 @@ class VodEventParserTest {
                 Fixtures.published("gen_A-video_sns_complete.json"),
                 Fixtures.published("gen_error-handler_mediaconvert-error_sns.json"));
 
-        EventBatch batch = parser.parseLambdaSnsEvent(input);
+        BatchResult<VodEvent> batch = parser.parseLambdaSnsEvent(input);
 
         assertEquals(List.of(IngestEvent.class, CompleteEvent.class, ErrorEvent.class),
-                batch.events().stream().map(Object::getClass).toList());
-        assertEquals(List.of(0, 1, 2), batch.records().stream().map(ParsedRecord::index).toList());
+                batch.values().stream().map(Object::getClass).toList());
         assertFalse(batch.hasFailures());
     }
 
@@ -175,11 +174,11 @@ class VodEventParserTest {
         String noGuid = "{\"workflowStatus\":\"Complete\"}";
         String raw = Fixtures.text("gen_A-video_sns_ingest_message-body.json");
 
-        EventBatch batch = parser.parse(Deliveries.lambdaSqs(good, truncated, raw, noGuid));
+        BatchResult<VodEvent> batch = parser.parse(Deliveries.lambdaSqs(good, truncated, raw, noGuid));
 
         assertEquals(List.of(CompleteEvent.class, IngestEvent.class),
-                batch.events().stream().map(Object::getClass).toList());
-        assertEquals(List.of(0, 2), batch.records().stream().map(ParsedRecord::index).toList());
+                batch.values().stream().map(Object::getClass).toList());
+        assertEquals(List.of(1, 3), batch.failures().stream().map(BatchResult.Failure::index).toList());
         assertEquals(List.of(Deliveries.sqsMessageId(1), Deliveries.sqsMessageId(3)), batch.failedRecordIds());
         assertTrue(batch.failures().get(0).error().getMessage().startsWith("Records[1].body is not valid JSON"),
                 batch.failures().get(0).error().getMessage());
@@ -193,20 +192,20 @@ class VodEventParserTest {
         ((ObjectNode) event.get("Records").get(0).get("Sns")).put("Message", 17);
         String input = Fixtures.JSON.writeValueAsString(event);
 
-        EventBatch batch = parser.parse(input);
+        BatchResult<VodEvent> batch = parser.parse(input);
 
         assertEquals(1, batch.failures().size());
         assertEquals("Records[0].Sns.Message must be a string, was a number",
                 batch.failures().get(0).error().getMessage());
         assertEquals(Optional.of(Deliveries.messageId(0)), batch.failures().get(0).recordId());
-        assertInstanceOf(CompleteEvent.class, batch.events().get(0));
+        assertInstanceOf(CompleteEvent.class, batch.values().get(0));
     }
 
     @Test
     void parse_s3EventRecords_reportsFailureNamingTheEventSource() {
-        EventBatch batch = parser.parse(Fixtures.text("gen_A-video_s3-event.json"));
+        BatchResult<VodEvent> batch = parser.parse(Fixtures.text("gen_A-video_s3-event.json"));
 
-        assertEquals(List.of(), batch.records());
+        assertEquals(List.of(), batch.values());
         assertEquals("Records[0] is neither an SNS record (Sns) nor an SQS record (body) (eventSource aws:s3)",
                 batch.failures().get(0).error().getMessage());
     }
@@ -215,7 +214,7 @@ class VodEventParserTest {
     void parseLambdaSqsEvent_givenSnsRecords_reportsEachRecordAsTheWrongKind() {
         String input = Deliveries.lambdaSns(Fixtures.published("gen_A-video_sns_ingest.json"));
 
-        EventBatch batch = parser.parseLambdaSqsEvent(input);
+        BatchResult<VodEvent> batch = parser.parseLambdaSqsEvent(input);
 
         assertEquals("Records[0] is an SNS record, not an SQS record", batch.failures().get(0).error().getMessage());
     }
@@ -238,7 +237,7 @@ class VodEventParserTest {
                 parser.parseTrustedSnsEnvelope(Fixtures.text(Fixtures.REAL_SNS + "test-subscription-confirmation.json")));
 
         assertEquals("SNS SubscriptionConfirmation, not a pipeline notification", unknown.reason());
-        assertEquals("SubscriptionConfirmation", unknown.sns().orElseThrow().type());
+        assertEquals(SnsMessage.Type.SUBSCRIPTION_CONFIRMATION, unknown.sns().orElseThrow().type());
     }
 
     @Test
@@ -263,7 +262,7 @@ class VodEventParserTest {
 
     @Test
     void parse_publishRequestShape_parsesTheMessageWithItsSubject() {
-        VodEvent event = parser.parse(Fixtures.text("gen_A-video_sns_ingest.json")).events().get(0);
+        VodEvent event = parser.parse(Fixtures.text("gen_A-video_sns_ingest.json")).values().get(0);
 
         assertInstanceOf(IngestEvent.class, event);
         assertEquals(Optional.empty(), event.sns(), "a Publish request carries no SNS delivery metadata");

@@ -112,10 +112,10 @@ class VodJobsFindTest {
                 List.of(MediaUrl.of(base + "/thumbnails/My Video (1)_thumb.0000004.jpg")), Map.of()), job.playback());
         assertEquals("https://" + CLOUDFRONT + "/" + GUID_A + "/hls/My%20Video%20(1).m3u8",
                 job.playback().hls().orElseThrow().uri().toString());
-        assertEquals(new WorkflowDetails(Optional.of("vod-stack"), Optional.of("Video"), Optional.of(DEST_BUCKET),
-                Optional.of(CLOUDFRONT), Optional.of("vod-stack_Ott_1080p_Avc_Aac_16x9_qvbr_no_preset"),
-                Optional.of("1717171717171-abc123"), OptionalInt.of(1080), OptionalInt.of(1920), OptionalInt.of(1080),
-                Optional.of(true), Optional.of("GLACIER"), Optional.empty(), Optional.empty()), job.workflow());
+        assertEquals(WorkflowDetails.builder().workflowName("vod-stack").workflowTrigger("Video").destBucket(DEST_BUCKET)
+                .cloudFront(CLOUDFRONT).jobTemplate("vod-stack_Ott_1080p_Avc_Aac_16x9_qvbr_no_preset")
+                .encodeJobId("1717171717171-abc123").encodingProfile(1080).srcWidth(1920).srcHeight(1080)
+                .frameCapture(true).archiveSource("GLACIER").build(), job.workflow());
         assertEquals(Optional.empty(), job.errorAt());
         assertEquals(Optional.empty(), job.errorMessage());
         assertEquals(Optional.empty(), job.errorDetails());
@@ -168,8 +168,8 @@ class VodJobsFindTest {
 
     @Test
     void find_sameJobFromTableAndFromSolutionsSqsBody_isEqual() {
-        assertEquals(VodJob.fromSqsBody(resource(SQS_BODIES + "gen_A-video_sqs_message-body.json")), jobs.find(GUID_A).orElseThrow());
-        VodJob fromBody = VodJob.fromSqsBody(resource(SQS_BODIES + "gen_B-metadata-mediapackage_sqs_message-body.json"));
+        assertEquals(VodJobs.fromSqsBody(resource(SQS_BODIES + "gen_A-video_sqs_message-body.json")), jobs.find(GUID_A).orElseThrow());
+        VodJob fromBody = VodJobs.fromSqsBody(resource(SQS_BODIES + "gen_B-metadata-mediapackage_sqs_message-body.json"));
         VodJob fromTable = jobs.find(GUID_B).orElseThrow();
         assertEquals(fromBody.playback(), fromTable.playback());
         assertEquals(fromBody.workflow(), fromTable.workflow());

@@ -12,6 +12,7 @@ import io.github.vodclient.VodClient;
 import io.github.vodclient.VodException;
 import io.github.vodclient.event.MediaUrl;
 import io.github.vodclient.job.VodJob;
+import io.github.vodclient.job.VodJobs;
 import io.github.vodclient.playback.VodPlayback.SignedUrl;
 import java.net.URI;
 import java.time.Duration;
@@ -19,7 +20,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 class PlaybackGrantTest {
-    private static final VodJob JOB = VodJob.fromSqsBody(
+    private static final VodJob JOB = VodJobs.fromSqsBody(
             TestPlayback.resource("/io/github/vodclient/event/gen_A-video_sqs_message-body.json"));
 
     @Test

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.vodclient.PlaybackSigningException;
 import io.github.vodclient.job.VodJob;
+import io.github.vodclient.job.VodJobs;
 import io.github.vodclient.playback.VodPlayback.SignedCookies;
 import java.net.URI;
 import java.time.Duration;
@@ -20,7 +21,7 @@ class SignCookiesTest {
     private static final String GUID = "6e1b9e46-3d5f-4c6d-9b0a-2f9d6b8f4a11";
     private static final String IP = "203.0.113.7";
     /** The fixture job: its URLs are on d1a2b3c4d5e6f7.cloudfront.net, with raw spaces and parentheses. */
-    private static final VodJob JOB = VodJob.fromSqsBody(
+    private static final VodJob JOB = VodJobs.fromSqsBody(
             TestPlayback.resource("/io/github/vodclient/event/gen_A-video_sqs_message-body.json"));
 
     private final VodPlayback aliased = TestPlayback.builder().distributionDomain("media.example.com").build();

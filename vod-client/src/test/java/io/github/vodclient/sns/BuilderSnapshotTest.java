@@ -3,8 +3,8 @@ package io.github.vodclient.sns;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import io.github.vodclient.SnsVerificationException;
 import io.github.vodclient.SnsVerificationException.Reason;
+import io.github.vodclient.SnsVerificationException;
 import io.github.vodclient.testing.LocalSns;
 import io.github.vodclient.testing.StubCertificateSource;
 import java.net.URI;
@@ -52,7 +52,7 @@ class BuilderSnapshotTest {
 
     @Test
     void build_subscriptionHandlerBuilderChangedAfterBuild_handlerKeepsItsAllowList() {
-        VerifiedSnsMessage confirmation = SnsVerifier.builder().clock(AT_SEND)
+        SnsMessage confirmation = SnsVerifier.builder().clock(AT_SEND)
                 .certificateSource(Fixtures.realCertificates()).build()
                 .verify(Fixtures.text("awsv2/test-subscription-confirmation.json"));
         List<String> topics = new ArrayList<>(List.of(OTHER_TOPIC));
@@ -64,7 +64,7 @@ class BuilderSnapshotTest {
             builder.allowedTopicArn(TOPIC).endpointOverride(URI.create("http://127.0.0.1:9"));
 
             SnsVerificationException e = assertThrows(SnsVerificationException.class,
-                    () -> handler.handle(confirmation));
+                    () -> handler.confirm(confirmation));
             assertEquals(Reason.TOPIC_NOT_ALLOWED, e.reason());
         }
         assertEquals(List.of(), sns.requests());

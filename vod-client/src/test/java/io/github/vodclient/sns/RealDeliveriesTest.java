@@ -1,16 +1,15 @@
 package io.github.vodclient.sns;
 
-import io.github.vodclient.testing.StubCertificateSource;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import io.github.vodclient.SnsVerificationException;
 import io.github.vodclient.SnsVerificationException.Reason;
-import io.github.vodclient.event.SnsMetadata;
+import io.github.vodclient.SnsVerificationException;
 import io.github.vodclient.event.VodEvent;
+import io.github.vodclient.sns.SnsMessage;
+import io.github.vodclient.testing.StubCertificateSource;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -45,7 +44,7 @@ class RealDeliveriesTest {
         Map<String, String> fields = Fixtures.fields(body);
         StubCertificateSource source = Fixtures.realCertificates();
 
-        VerifiedSnsMessage message = verifierAt(Fixtures.sentPlusOneMinute(body), source).verify(body);
+        SnsMessage message = verifierAt(Fixtures.sentPlusOneMinute(body), source).verify(body);
 
         assertEquals(fields.get("Type"), message.type().wireName());
         assertEquals(fields.get("MessageId"), message.messageId());
@@ -62,7 +61,7 @@ class RealDeliveriesTest {
         byte[] body = Fixtures.bytes(path);
         Instant at = Fixtures.sentPlusOneMinute(Fixtures.text(path));
 
-        VerifiedSnsMessage message = verifierAt(at, Fixtures.realCertificates()).verify(body);
+        SnsMessage message = verifierAt(at, Fixtures.realCertificates()).verify(body);
 
         assertEquals(Fixtures.fields(Fixtures.text(path)).get("MessageId"), message.messageId());
     }
@@ -144,7 +143,7 @@ class RealDeliveriesTest {
         fields.put("SigningCertUrl", fields.remove("SigningCertURL"));
         fields.put("UnsubscribeUrl", fields.remove("UnsubscribeURL"));
 
-        VerifiedSnsMessage message = verifierAt(Fixtures.sentPlusOneMinute(body), Fixtures.realCertificates())
+        SnsMessage message = verifierAt(Fixtures.sentPlusOneMinute(body), Fixtures.realCertificates())
                 .verify(Fixtures.json(fields));
 
         assertEquals("My message subject", message.subject().orElseThrow());
@@ -157,7 +156,7 @@ class RealDeliveriesTest {
         VodEvent event = verifierAt(Fixtures.sentPlusOneMinute(body), Fixtures.realCertificates())
                 .verifyAndParse(body);
 
-        SnsMetadata sns = event.sns().orElseThrow();
+        SnsMessage sns = event.sns().orElseThrow();
         assertEquals("26858270-545e-5848-82a2-e05566af3dcf", sns.messageId());
         assertEquals("arn:aws:sns:us-west-2:131990247566:dongie-standard-topic", sns.topicArn());
     }

@@ -30,7 +30,7 @@ class SameRuleOnEveryBuilderTest {
         sns.close();
     }
 
-    private static VerifiedSnsMessage confirmation() {
+    private static SnsMessage confirmation() {
         return SnsVerifier.builder().clock(AT_SEND).certificateSource(Fixtures.realCertificates()).build()
                 .verify(Fixtures.text("awsv2/test-subscription-confirmation.json"));
     }
@@ -46,7 +46,7 @@ class SameRuleOnEveryBuilderTest {
 
     @Test
     void allowedTopicArns_onSubscriptionHandlerAfterAllowedTopicArn_replacesTheAllowedTopics() {
-        VerifiedSnsMessage confirmation = confirmation();
+        SnsMessage confirmation = confirmation();
         try (SubscriptionHandler handler = SubscriptionHandler.builder().allowedTopicArn(TOPIC)
                 .allowedTopicArns(List.of(OTHER_TOPIC)).endpointOverride(sns.endpoint()).credentialsProvider(FAKE)
                 .build()) {
@@ -59,7 +59,7 @@ class SameRuleOnEveryBuilderTest {
 
     @Test
     void confirm_afterClose_throwsIllegalStateException() {
-        VerifiedSnsMessage confirmation = confirmation();
+        SnsMessage confirmation = confirmation();
         SubscriptionHandler handler = SubscriptionHandler.builder().allowedTopicArn(TOPIC)
                 .endpointOverride(sns.endpoint()).credentialsProvider(FAKE).build();
 

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import io.github.vodclient.VodException;
 import io.github.vodclient.testing.SilentServer;
 import io.github.vodclient.testing.SnsTestMessages;
+import java.net.URI;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -26,7 +27,7 @@ class SubscriptionHandlerDeadlineTest {
     @Test
     void confirm_silentSnsEndpoint_failsWithinTheConfiguredCallTimeout() throws Exception {
         SnsTestMessages sns = SnsTestMessages.create();
-        VerifiedSnsMessage message = SnsVerifier.builder().allowedTopicArn(sns.topicArn())
+        SnsMessage message = SnsVerifier.builder().allowedTopicArn(sns.topicArn())
                 .certificateSource(sns.certificateSource()).build()
                 .verify(sns.subscriptionConfirmation().httpBody());
         try (SubscriptionHandler handler = SubscriptionHandler.builder().allowedTopicArn(sns.topicArn())

@@ -1,15 +1,14 @@
 package io.github.vodclient.sns;
 
-import io.github.vodclient.testing.StubCertificateSource;
-import io.github.vodclient.testing.LocalSns;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.vodclient.SnsVerificationException;
 import io.github.vodclient.SnsVerificationException.Reason;
+import io.github.vodclient.SnsVerificationException;
 import io.github.vodclient.VodException;
+import io.github.vodclient.testing.LocalSns;
+import io.github.vodclient.testing.StubCertificateSource;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -38,7 +37,7 @@ class SubscriptionHandlerTest {
         sns.close();
     }
 
-    private VerifiedSnsMessage verified(String path) {
+    private SnsMessage verified(String path) {
         String body = Fixtures.text(path);
         return SnsVerifier.builder()
                 .clock(Clock.fixed(Fixtures.sentPlusOneMinute(body), ZoneOffset.UTC))
@@ -56,12 +55,12 @@ class SubscriptionHandlerTest {
     }
 
     @Test
-    void handle_subscriptionConfirmationForAllowedTopic_callsConfirmSubscriptionWithTopicTokenAndRegion() {
-        VerifiedSnsMessage confirmation = verified("awsv2/test-subscription-confirmation.json");
+    void confirm_subscriptionConfirmationForAllowedTopic_callsConfirmSubscriptionWithTopicTokenAndRegion() {
+        SnsMessage confirmation = verified("awsv2/test-subscription-confirmation.json");
         String token = confirmation.token().orElseThrow();
 
         try (SubscriptionHandler handler = ownClients()) {
-            assertEquals(HandshakeResult.CONFIRMED, handler.handle(confirmation));
+            assertEquals(LocalSns.SUBSCRIPTION_ARN, handler.confirm(confirmation));
         }
 
         assertEquals(1, sns.requests().size());
@@ -87,45 +86,38 @@ class SubscriptionHandlerTest {
     }
 
     @Test
-    void handle_topicNotAllowed_rejectedWithoutAnyRequest() {
-        VerifiedSnsMessage confirmation = verified("awsv2/test-subscription-confirmation.json");
+    void confirm_topicNotAllowed_rejectedWithoutAnyRequest() {
+        SnsMessage confirmation = verified("awsv2/test-subscription-confirmation.json");
 
         try (SubscriptionHandler handler = SubscriptionHandler.builder()
                 .allowedTopicArn("arn:aws:sns:us-west-2:123456789012:vod-topic")
                 .endpointOverride(sns.endpoint()).credentialsProvider(FAKE).build()) {
             SnsVerificationException e = assertThrows(SnsVerificationException.class,
-                    () -> handler.handle(confirmation));
+                    () -> handler.confirm(confirmation));
             assertEquals(Reason.TOPIC_NOT_ALLOWED, e.reason());
         }
         assertEquals(List.of(), sns.requests());
     }
 
     @Test
-    void handle_unsubscribeConfirmation_surfacedWithoutAnyRequest() {
+    void confirm_unsubscribeConfirmationOrNotification_refusedWithoutAnyRequest() {
         try (SubscriptionHandler handler = ownClients()) {
-            assertEquals(HandshakeResult.UNSUBSCRIBED,
-                    handler.handle(verified("awsv2/test-unsubscribe-confirmation.json")));
-        }
-        assertEquals(List.of(), sns.requests());
-    }
-
-    @Test
-    void handle_notification_passedThroughWithoutAnyRequest() {
-        try (SubscriptionHandler handler = ownClients()) {
-            assertEquals(HandshakeResult.NOTIFICATION,
-                    handler.handle(verified("awsv2/test-notification-with-subject.json")));
+            assertThrows(IllegalArgumentException.class,
+                    () -> handler.confirm(verified("awsv2/test-unsubscribe-confirmation.json")));
+            assertThrows(IllegalArgumentException.class,
+                    () -> handler.confirm(verified("awsv2/test-notification-with-subject.json")));
         }
         assertEquals(List.of(), sns.requests());
     }
 
     @Test
     void close_callerSuppliedClient_leftOpenAndUsable() {
-        VerifiedSnsMessage confirmation = verified("awsv2/test-subscription-confirmation.json");
+        SnsMessage confirmation = verified("awsv2/test-subscription-confirmation.json");
         try (SnsClient client = SnsClient.builder().region(Region.US_WEST_2).endpointOverride(sns.endpoint())
                 .credentialsProvider(FAKE).httpClientBuilder(UrlConnectionHttpClient.builder()).build()) {
             SubscriptionHandler handler = SubscriptionHandler.builder().allowedTopicArn(TOPIC).snsClient(client)
                     .build();
-            handler.handle(confirmation);
+            handler.confirm(confirmation);
             handler.close();
 
             client.confirmSubscription(b -> b.topicArn(TOPIC).token("t"));
@@ -134,25 +126,25 @@ class SubscriptionHandlerTest {
     }
 
     @Test
-    void handle_callerClientInAnotherRegion_failsWithoutAnyRequest() {
-        VerifiedSnsMessage confirmation = verified("awsv2/test-subscription-confirmation.json");
+    void confirm_callerClientInAnotherRegion_failsWithoutAnyRequest() {
+        SnsMessage confirmation = verified("awsv2/test-subscription-confirmation.json");
         try (SnsClient client = SnsClient.builder().region(Region.EU_WEST_1).endpointOverride(sns.endpoint())
                 .credentialsProvider(FAKE).httpClientBuilder(UrlConnectionHttpClient.builder()).build();
              SubscriptionHandler handler = SubscriptionHandler.builder().allowedTopicArn(TOPIC).snsClient(client)
                      .build()) {
-            VodException e = assertThrows(VodException.class, () -> handler.handle(confirmation));
+            VodException e = assertThrows(VodException.class, () -> handler.confirm(confirmation));
             assertTrue(e.getMessage().contains("us-west-2"), e.getMessage());
         }
         assertEquals(List.of(), sns.requests());
     }
 
     @Test
-    void handle_afterClose_failsWithoutAnyRequest() {
+    void confirm_afterClose_failsWithoutAnyRequest() {
         SubscriptionHandler handler = ownClients();
         handler.close();
 
         assertThrows(IllegalStateException.class,
-                () -> handler.handle(verified("awsv2/test-subscription-confirmation.json")));
+                () -> handler.confirm(verified("awsv2/test-subscription-confirmation.json")));
         assertEquals(List.of(), sns.requests());
     }
 

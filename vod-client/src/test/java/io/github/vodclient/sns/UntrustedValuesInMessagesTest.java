@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.vodclient.SnsVerificationException;
 import io.github.vodclient.SnsVerificationException.Reason;
+import io.github.vodclient.SnsVerificationException;
 import io.github.vodclient.VodParseException;
 import io.github.vodclient.event.VodEventParser;
 import java.time.Clock;
@@ -58,7 +58,7 @@ class UntrustedValuesInMessagesTest {
         String badType = Fixtures.with(BODY, "Type", "Other" + FORGED_LINE + "y".repeat(100_000));
 
         VodParseException e = assertThrows(VodParseException.class, () -> parser.parse(badTime));
-        String reason = ((io.github.vodclient.event.UnknownEvent) parser.parse(badType).records().get(0).event())
+        String reason = ((io.github.vodclient.event.UnknownEvent) parser.parse(badType).values().get(0))
                 .reason();
 
         assertSafe(e.getMessage());

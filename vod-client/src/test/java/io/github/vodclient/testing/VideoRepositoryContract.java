@@ -11,7 +11,6 @@ import io.github.vodclient.event.IngestEvent;
 import io.github.vodclient.event.PlaybackUrls;
 import io.github.vodclient.event.VodEventParser;
 import io.github.vodclient.event.WorkflowEvent;
-import io.github.vodclient.video.JobError;
 import io.github.vodclient.video.VideoRepository;
 import io.github.vodclient.video.VideoState;
 import io.github.vodclient.video.VideoUpdate;
@@ -76,7 +75,7 @@ public abstract class VideoRepositoryContract {
     /** An update without playback or media: what Ingest and stale-free status moves store. */
     protected static VideoUpdate update(VideoState from, VideoState to, WorkflowEvent event) {
         return new VideoUpdate(from, to, PlaybackUrls.none(), Optional.empty(), Optional.empty(), OptionalInt.empty(),
-                OptionalInt.empty(), Optional.empty(), event);
+                OptionalInt.empty(), event);
     }
 
     /** The Complete update of the fixture job, with its playback URLs, first thumbnail and media facts. */
@@ -84,8 +83,7 @@ public abstract class VideoRepositoryContract {
         CompleteEvent complete = complete();
         return new VideoUpdate(from, state(from.videoId(), EncodingStatus.COMPLETE, GUID, STARTED),
                 complete.playback(), complete.playback().thumbnails().stream().findFirst(),
-                Optional.of(Duration.ofMillis(21_021)), OptionalInt.of(1920), OptionalInt.of(1080), Optional.empty(),
-                complete);
+                Optional.of(Duration.ofMillis(21_021)), OptionalInt.of(1920), OptionalInt.of(1080), complete);
     }
 
     private VideoState ingested() {
@@ -197,15 +195,14 @@ public abstract class VideoRepositoryContract {
         VideoState ingesting = ingested();
         VideoState failed = state("v1", EncodingStatus.ERROR, GUID, STARTED);
         VideoUpdate error = new VideoUpdate(ingesting, failed, PlaybackUrls.none(), Optional.empty(),
-                Optional.empty(), OptionalInt.empty(), OptionalInt.empty(),
-                Optional.of(new JobError(Optional.of("Encoding"), Optional.of("bad input"), Optional.empty())), error());
+                Optional.empty(), OptionalInt.empty(), OptionalInt.empty(), error());
 
         assertTrue(repository().apply(error));
         assertEquals(Optional.of(failed), repository().findBySourceKey(KEY));
 
         VideoState reupload = state("v1", EncodingStatus.COMPLETE, REUPLOAD_GUID, STARTED.plusSeconds(60));
         assertTrue(repository().apply(new VideoUpdate(failed, reupload, complete().playback(), Optional.empty(),
-                Optional.empty(), OptionalInt.empty(), OptionalInt.empty(), Optional.empty(), complete())));
+                Optional.empty(), OptionalInt.empty(), OptionalInt.empty(), complete())));
         assertEquals(Optional.of(reupload), repository().findByJobGuid(REUPLOAD_GUID));
     }
 

@@ -1,10 +1,10 @@
 package io.github.vodclient.benchmarks.load;
 
+import io.github.vodclient.BatchResult;
 import io.github.vodclient.VodClient;
 import io.github.vodclient.event.EncodingStatus;
 import io.github.vodclient.examples.jdbc.JdbcUrlDataSource;
 import io.github.vodclient.examples.jdbc.JdbcVideoRepository;
-import io.github.vodclient.video.BatchResult;
 import io.github.vodclient.video.HandleResult;
 import io.github.vodclient.video.VideoRepository;
 import io.github.vodclient.video.VideoState;
@@ -82,7 +82,7 @@ public final class LoadConsumer {
             for (int index : indices) {
                 pool.execute(() -> {
                     long t0 = System.nanoTime();
-                    BatchResult batch;
+                    BatchResult<HandleResult> batch;
                     try {
                         batch = vod.handle(stream.get(index));
                     } catch (RuntimeException e) {
@@ -90,7 +90,7 @@ public final class LoadConsumer {
                         return;
                     }
                     latencies.add(System.nanoTime() - t0);
-                    for (BatchResult.FailedRecord f : batch.failed()) {
+                    for (BatchResult.Failure f : batch.failures()) {
                         failed.add(index + " " + f.error());
                         if (String.valueOf(f.error().getMessage()).contains("giving up")) {
                             giveUps.incrementAndGet();

@@ -1,6 +1,6 @@
 package io.github.vodclient.examples.spring;
 
-import io.github.vodclient.HttpDeliveryAnswer;
+import io.github.vodclient.DeliveryResult;
 import io.github.vodclient.VodClient;
 import io.github.vodclient.event.VodEventParser;
 import jakarta.servlet.http.HttpServletRequest;
@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
  *
  * <p>SNS posts with {@code Content-Type: text/plain}, so the controller accepts any content type and reads the raw
  * bytes itself (verification needs them exactly as received; no message converter may touch them). The status
- * comes from the library's {@link HttpDeliveryAnswer}: 200 handled, 400 not an SNS message, 403 does not verify,
+ * comes from the library's {@link DeliveryResult#httpStatus()}: 200 handled, 400 not an SNS message, 403 does not verify,
  * 503 certificate unavailable and 500 handling failed (SNS retries only these two). A body over the parser's size
  * limit gets 413. The reason goes to the log, never to the caller.
  */
@@ -51,18 +51,14 @@ public class SnsController {
         if (body.length > MAX_BODY_BYTES) {
             return ResponseEntity.status(413).body("too large\n");
         }
-        HttpDeliveryAnswer answer;
-        try {
-            answer = HttpDeliveryAnswer.of(vod.handleHttpDelivery(body));
-            LOG.info("SNS {}", answer.reason());
-        } catch (RuntimeException e) {
-            answer = HttpDeliveryAnswer.of(e);
-            if (answer.status() == 500) {
-                LOG.error("SNS delivery answered 500: {}", answer.reason(), e);
-            } else {
-                LOG.warn("SNS delivery answered {}: {}", answer.status(), answer.reason());
-            }
+        DeliveryResult result = vod.handleHttpDelivery(body);
+        if (result.failure().isEmpty()) {
+            LOG.info("SNS {}", result.reason());
+        } else if (result.httpStatus() == 500) {
+            LOG.error("SNS delivery answered 500: {}", result.reason(), result.failure().get());
+        } else {
+            LOG.warn("SNS delivery answered {}: {}", result.httpStatus(), result.reason());
         }
-        return ResponseEntity.status(answer.status()).body(answer.body() + "\n");
+        return ResponseEntity.status(result.httpStatus()).body(result.httpBody() + "\n");
     }
 }

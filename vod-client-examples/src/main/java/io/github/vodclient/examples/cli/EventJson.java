@@ -6,10 +6,10 @@ import io.github.vodclient.event.ErrorEvent;
 import io.github.vodclient.event.IngestEvent;
 import io.github.vodclient.event.MediaUrl;
 import io.github.vodclient.event.PlaybackUrls;
-import io.github.vodclient.event.SnsMetadata;
 import io.github.vodclient.event.UnknownEvent;
 import io.github.vodclient.event.VodEvent;
 import io.github.vodclient.event.WorkflowEvent;
+import io.github.vodclient.sns.SnsMessage;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
@@ -51,7 +51,7 @@ final class EventJson {
             string(g, "errorMessage", error.errorMessage());
             string(g, "errorDetails", error.errorDetails());
         }
-        Optional<SnsMetadata> sns = event.sns();
+        Optional<SnsMessage> sns = event.sns();
         if (sns.isPresent()) {
             g.writeObjectFieldStart("sns");
             g.writeStringField("messageId", sns.get().messageId());

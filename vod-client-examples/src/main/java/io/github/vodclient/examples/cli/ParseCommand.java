@@ -2,9 +2,8 @@ package io.github.vodclient.examples.cli;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import io.github.vodclient.event.EventBatch;
-import io.github.vodclient.event.ParsedRecord;
-import io.github.vodclient.event.RecordFailure;
+import io.github.vodclient.BatchResult;
+import io.github.vodclient.event.VodEvent;
 import io.github.vodclient.event.VodEventParser;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -38,13 +37,13 @@ final class ParseCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         byte[] input = CliInput.read(file, parent.stdin());
-        EventBatch batch = VodEventParser.create().parse(input);
+        BatchResult<VodEvent> batch = VodEventParser.create().parse(input);
         PrintWriter out = spec.commandLine().getOut();
         JsonFactory json = new JsonFactory();
-        for (ParsedRecord record : batch.records()) {
+        for (VodEvent event : batch.values()) {
             try (JsonGenerator generator = json.createGenerator(out)) {
                 generator.configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
-                EventJson.write(record.event(), generator);
+                EventJson.write(event, generator);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -52,7 +51,7 @@ final class ParseCommand implements Callable<Integer> {
         }
         out.flush();
         PrintWriter err = spec.commandLine().getErr();
-        for (RecordFailure failure : batch.failures()) {
+        for (BatchResult.Failure failure : batch.failures()) {
             err.println("error: record " + failure.index()
                     + failure.recordId().map(id -> " (" + id + ")").orElse("") + ": " + failure.error().getMessage());
         }

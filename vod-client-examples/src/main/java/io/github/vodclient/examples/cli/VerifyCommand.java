@@ -5,8 +5,8 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.vodclient.SnsVerificationException;
 import io.github.vodclient.VodException;
 import io.github.vodclient.sns.CertificateSource;
+import io.github.vodclient.sns.SnsMessage;
 import io.github.vodclient.sns.SnsVerifier;
-import io.github.vodclient.sns.VerifiedSnsMessage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -69,7 +69,7 @@ final class VerifyCommand implements Callable<Integer> {
         byte[] input = CliInput.read(file, parent.stdin());
         PrintWriter out = spec.commandLine().getOut();
         try {
-            VerifiedSnsMessage message = verifier.verify(input);
+            SnsMessage message = verifier.verify(input);
             print(out, true, g -> {
                 g.writeStringField("type", message.type().wireName());
                 g.writeStringField("topicArn", message.topicArn());

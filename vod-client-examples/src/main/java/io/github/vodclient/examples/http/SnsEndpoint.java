@@ -2,7 +2,7 @@ package io.github.vodclient.examples.http;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
-import io.github.vodclient.HttpDeliveryAnswer;
+import io.github.vodclient.DeliveryResult;
 import io.github.vodclient.VodClient;
 import io.github.vodclient.event.VodEventParser;
 import java.io.IOException;
@@ -19,7 +19,7 @@ import org.slf4j.LoggerFactory;
  * The HTTP(S) endpoint subscribed to the pipeline's SNS topic: verifies each POST, confirms the subscription, and
  * applies events to the application's videos.
  *
- * <p>Status codes tell SNS what to do; the library's {@link HttpDeliveryAnswer} decides them: 200 when handled
+ * <p>Status codes tell SNS what to do; the library's {@link DeliveryResult#httpStatus()} decides them: 200 when handled
  * (also for an event about an unknown video, which is reported, not retried); 400 for a body that is not an SNS
  * message and 403 for one that does not verify (neither is retried); 503 when the signing certificate cannot be
  * fetched and 500 when handling fails, so that SNS delivers again. This endpoint adds 405 for a method other than
@@ -84,8 +84,8 @@ public final class SnsEndpoint implements HttpHandler {
                 respond(exchange, 413, "too large");
                 return;
             }
-            HttpDeliveryAnswer answer = answer(body);
-            respond(exchange, answer.status(), answer.body());
+            DeliveryResult result = handled(body);
+            respond(exchange, result.httpStatus(), result.httpBody());
         }
     }
 
@@ -120,20 +120,16 @@ public final class SnsEndpoint implements HttpHandler {
         }
     }
 
-    private HttpDeliveryAnswer answer(byte[] body) {
-        try {
-            HttpDeliveryAnswer answer = HttpDeliveryAnswer.of(vod.handleHttpDelivery(body));
-            LOG.info("SNS {}", answer.reason());
-            return answer;
-        } catch (RuntimeException e) {
-            HttpDeliveryAnswer answer = HttpDeliveryAnswer.of(e);
-            if (answer.status() == 500) {
-                LOG.error("SNS delivery answered 500: {}", answer.reason(), e);
-            } else {
-                LOG.warn("SNS delivery answered {}: {}", answer.status(), answer.reason());
-            }
-            return answer;
+    private DeliveryResult handled(byte[] body) {
+        DeliveryResult result = vod.handleHttpDelivery(body);
+        if (result.failure().isEmpty()) {
+            LOG.info("SNS {}", result.reason());
+        } else if (result.httpStatus() == 500) {
+            LOG.error("SNS delivery answered 500: {}", result.reason(), result.failure().get());
+        } else {
+            LOG.warn("SNS delivery answered {}: {}", result.httpStatus(), result.reason());
         }
+        return result;
     }
 
     private static void respond(HttpExchange exchange, int status, String text) throws IOException {

@@ -147,7 +147,7 @@ public final class JdbcVideoRepository implements VideoRepository {
             setLong(ps, 6, u.duration().map(Duration::toMillis));
             setInt(ps, 7, u.width());
             setInt(ps, 8, u.height());
-            setString(ps, 9, u.error().flatMap(e -> e.message()));
+            setString(ps, 9, u.error().flatMap(e -> e.errorMessage()));
             ps.setString(10, u.event().rawMessage());
             ps.setObject(11, now());
             ps.setString(12, u.videoId());

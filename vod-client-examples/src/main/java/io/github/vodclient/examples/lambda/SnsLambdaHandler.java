@@ -2,9 +2,10 @@ package io.github.vodclient.examples.lambda;
 
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
+import io.github.vodclient.BatchResult;
 import io.github.vodclient.VodClient;
 import io.github.vodclient.VodException;
-import io.github.vodclient.video.BatchResult;
+import io.github.vodclient.video.HandleResult;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.Map;
@@ -45,17 +46,17 @@ public final class SnsLambdaHandler implements RequestStreamHandler {
 
     @Override
     public void handleRequest(InputStream input, OutputStream output, Context context) {
-        BatchResult result = vod.handle(input);
+        BatchResult<HandleResult> result = vod.handle(input);
         if (result.hasFailures()) {
             throw failure(result);
         }
     }
 
-    private static VodException failure(BatchResult result) {
-        VodException e = new VodException(result.failed().size() + " of "
-                + (result.failed().size() + result.handled().size()) + " records failed; Lambda retries the event",
-                result.failed().get(0).error());
-        result.failed().stream().skip(1).forEach(f -> e.addSuppressed(f.error()));
+    private static VodException failure(BatchResult<HandleResult> result) {
+        VodException e = new VodException(result.failures().size() + " of "
+                + (result.failures().size() + result.values().size()) + " records failed; Lambda retries the event",
+                result.failures().get(0).error());
+        result.failures().stream().skip(1).forEach(f -> e.addSuppressed(f.error()));
         return e;
     }
 }

@@ -2,8 +2,9 @@ package io.github.vodclient.examples.lambda;
 
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
+import io.github.vodclient.BatchResult;
 import io.github.vodclient.VodClient;
-import io.github.vodclient.video.BatchResult;
+import io.github.vodclient.video.HandleResult;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -43,7 +44,7 @@ public final class SqsLambdaHandler implements RequestStreamHandler {
 
     @Override
     public void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
-        BatchResult result = vod.handle(input);
+        BatchResult<HandleResult> result = vod.handle(input);
         // {"batchItemFailures":[{"itemIdentifier":"<messageId>"}, ...]}: SQS deletes the other messages. A failed
         // record without a messageId cannot be reported alone: lambdaBatchResponse() throws, the invocation fails
         // and the whole batch comes back.

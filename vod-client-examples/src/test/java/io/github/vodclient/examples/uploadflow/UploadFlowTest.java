@@ -6,14 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.vodclient.BatchResult;
 import io.github.vodclient.UploadValidationException;
 import io.github.vodclient.VodClient;
 import io.github.vodclient.event.EncodingStatus;
 import io.github.vodclient.examples.jdbc.Video;
 import io.github.vodclient.examples.testing.Samples;
 import io.github.vodclient.examples.testing.TestVideos;
-import io.github.vodclient.video.BatchResult;
 import io.github.vodclient.video.HandleResult.Outcome;
+import io.github.vodclient.video.HandleResult;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -101,11 +102,11 @@ class UploadFlowTest {
             assertEquals(EncodingStatus.NEW, db.videos().find("42").orElseThrow().status());
 
             // What the pipeline publishes once S3 has the object, as the SNS-triggered Lambda receives it.
-            BatchResult ingest = vod.handle(Samples.withSourceKey("lambda-sns-ingest.json", key));
-            BatchResult complete = vod.handle(Samples.withSourceKey("lambda-sns-complete.json", key));
+            BatchResult<HandleResult> ingest = vod.handle(Samples.withSourceKey("lambda-sns-ingest.json", key));
+            BatchResult<HandleResult> complete = vod.handle(Samples.withSourceKey("lambda-sns-complete.json", key));
 
-            assertEquals(Outcome.APPLIED, ingest.handled().get(0).result().outcome());
-            assertEquals(Outcome.APPLIED, complete.handled().get(0).result().outcome());
+            assertEquals(Outcome.APPLIED, ingest.values().get(0).outcome());
+            assertEquals(Outcome.APPLIED, complete.values().get(0).outcome());
             Video video = db.videos().find("42").orElseThrow();
             assertEquals(EncodingStatus.COMPLETE, video.status());
             assertEquals(Optional.of(TestVideos.SAMPLE_GUID), video.jobGuid());

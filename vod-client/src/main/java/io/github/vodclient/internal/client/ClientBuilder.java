@@ -2,7 +2,6 @@ package io.github.vodclient.internal.client;
 
 import io.github.vodclient.VodClient;
 import io.github.vodclient.internal.CallDeadlines;
-import io.github.vodclient.internal.Untrusted;
 import io.github.vodclient.internal.JacksonFloor;
 import io.github.vodclient.event.VodEventParser;
 import io.github.vodclient.internal.job.JobsBuilder;
@@ -13,9 +12,11 @@ import io.github.vodclient.internal.upload.UploadSettings;
 import io.github.vodclient.job.VodJobs;
 import io.github.vodclient.sns.SnsVerifier;
 import io.github.vodclient.upload.VodUploads;
+import io.github.vodclient.internal.Untrusted;
+import io.github.vodclient.internal.sns.TopicArn;
 import io.github.vodclient.playback.VodPlayback;
 import io.github.vodclient.sns.CertificateSource;
-import io.github.vodclient.video.HandleListener;
+import io.github.vodclient.video.HandleResult;
 import io.github.vodclient.video.VideoRepository;
 import java.net.URI;
 import java.time.Clock;
@@ -48,7 +49,7 @@ final class ClientBuilder implements VodClient.Builder {
     private URI snsEndpoint;
     private SnsClient snsClient;
     private VideoRepository repository;
-    private HandleListener listener = HandleListener.NONE;
+    private Consumer<HandleResult> listener = result -> { };
     private boolean strictMediaInfo;
     private boolean failOnUnknownVideo;
     private Duration apiCallTimeout;
@@ -210,7 +211,7 @@ final class ClientBuilder implements VodClient.Builder {
     }
 
     @Override
-    public VodClient.Builder listener(HandleListener listener) {
+    public VodClient.Builder listener(Consumer<HandleResult> listener) {
         this.listener = Objects.requireNonNull(listener, "listener");
         return this;
     }

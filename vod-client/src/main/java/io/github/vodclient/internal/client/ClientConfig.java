@@ -4,11 +4,14 @@ import io.github.vodclient.internal.job.JobsConfig;
 import io.github.vodclient.internal.sns.SnsVerifierConfig;
 import io.github.vodclient.internal.upload.UploadSettings;
 import io.github.vodclient.playback.VodPlayback;
-import io.github.vodclient.video.HandleListener;
+import io.github.vodclient.sns.CertificateSource;
+import io.github.vodclient.video.HandleResult;
 import io.github.vodclient.video.VideoRepository;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.services.sns.SnsClient;
 
@@ -28,7 +31,7 @@ record ClientConfig(
         Optional<Duration> apiCallTimeout,
         Optional<Duration> apiCallAttemptTimeout,
         Optional<VideoRepository> repository,
-        HandleListener listener,
+        Consumer<HandleResult> listener,
         boolean strictMediaInfo,
         boolean failOnUnknownVideo,
         Duration maxHttpDeliveryAge,

@@ -1,14 +1,13 @@
 package io.github.vodclient.internal.client;
 
+import io.github.vodclient.BatchResult;
 import io.github.vodclient.DeliveryResult;
-import io.github.vodclient.SnsVerificationException;
 import io.github.vodclient.VodClient;
 import io.github.vodclient.VodException;
 import io.github.vodclient.event.VodEvent;
-import io.github.vodclient.internal.EventReader;
-import io.github.vodclient.internal.IsoInstants;
+import io.github.vodclient.event.VodEventParser;
 import io.github.vodclient.internal.Limits;
-import io.github.vodclient.internal.SnsEnvelope;
+import io.github.vodclient.internal.event.EventReader;
 import io.github.vodclient.internal.job.DefaultVodJobs;
 import io.github.vodclient.internal.sns.DefaultSnsVerifier;
 import io.github.vodclient.internal.upload.DefaultVodUploads;
@@ -16,15 +15,11 @@ import io.github.vodclient.internal.video.JobLookup;
 import io.github.vodclient.internal.video.VideoEventHandler;
 import io.github.vodclient.job.VodJobs;
 import io.github.vodclient.playback.VodPlayback;
-import io.github.vodclient.sns.SnsMessageType;
+import io.github.vodclient.sns.SnsVerifier;
 import io.github.vodclient.sns.SubscriptionHandler;
-import io.github.vodclient.sns.VerifiedSnsMessage;
 import io.github.vodclient.upload.VodUploads;
-import io.github.vodclient.video.BatchResult;
 import io.github.vodclient.video.HandleResult;
 import java.io.InputStream;
-import java.time.DateTimeException;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -85,18 +80,17 @@ public final class DefaultVodClient implements VodClient {
     }
 
     @Override
-    public BatchResult handle(String delivery) {
-        Limits.check(delivery, "input", maxInput);
+    public BatchResult<HandleResult> handle(String delivery) {
         return deliveries().handle(delivery);
     }
 
     @Override
-    public BatchResult handle(byte[] delivery) {
+    public BatchResult<HandleResult> handle(byte[] delivery) {
         return handle(Limits.decode(delivery, "input", maxInput));
     }
 
     @Override
-    public BatchResult handle(InputStream delivery) {
+    public BatchResult<HandleResult> handle(InputStream delivery) {
         return handle(Limits.decode(Limits.readAll(delivery, "input", maxInput), "input", maxInput));
     }
 
@@ -107,24 +101,24 @@ public final class DefaultVodClient implements VodClient {
 
     @Override
     public DeliveryResult handleHttpDelivery(String body) {
-        Limits.check(body, "body", maxInput);
-        SnsEnvelope envelope = reader.readRawEnvelope(body);
-        refuseIfTooOld(envelope);
-        VerifiedSnsMessage message = verifier().verify(envelope);
-        if (message.type() == SnsMessageType.NOTIFICATION) {
-            return new DeliveryResult(message.type(), Optional.of(handle(reader.eventOf(envelope))), Optional.empty());
+        DeliveryHandler d;
+        try {
+            d = deliveries();
+        } catch (RuntimeException e) {
+            return DeliveryHandler.failed(e);   // a missing setting: answered 500, so SNS retries once it is fixed
         }
-        if (message.type() == SnsMessageType.SUBSCRIPTION_CONFIRMATION) {
-            return new DeliveryResult(message.type(), Optional.empty(),
-                    Optional.of(part(subscriptions, "allowedTopicArn").confirm(message)));
-        }
-        // An UnsubscribeConfirmation is reported, never acted on.
-        return new DeliveryResult(message.type(), Optional.empty(), Optional.empty());
+        return d.handleHttp(body);
     }
 
     @Override
     public DeliveryResult handleHttpDelivery(byte[] body) {
-        return handleHttpDelivery(Limits.decode(body, "body", maxInput));
+        String text;
+        try {
+            text = Limits.decode(body, "body", maxInput);
+        } catch (RuntimeException e) {
+            return DeliveryHandler.failed(e);
+        }
+        return handleHttpDelivery(text);
     }
 
     @Override
@@ -147,31 +141,11 @@ public final class DefaultVodClient implements VodClient {
         }
     }
 
-    /**
-     * The replay window of HTTP deliveries, checked before the signature so that an old delivery costs no
-     * certificate fetch. Queue bodies have none: a queue keeps messages for days, and only the application writes
-     * to it. A Timestamp that cannot be read is left to the verifier, which names it.
-     */
-    private void refuseIfTooOld(SnsEnvelope envelope) {
-        if (envelope.timestamp() == null) {
-            return;
-        }
-        Instant timestamp;
-        try {
-            timestamp = IsoInstants.parse(envelope.timestamp());
-        } catch (DateTimeException e) {
-            return;
-        }
-        if (timestamp.plus(config.maxHttpDeliveryAge()).isBefore(config.verification().clock().instant())) {
-            throw new SnsVerificationException(SnsVerificationException.Reason.MESSAGE_TOO_OLD, "Timestamp "
-                    + timestamp + " is older than the maximum HTTP delivery age of " + config.maxHttpDeliveryAge());
-        }
-    }
-
     private DeliveryHandler deliveries() {
         DeliveryHandler d = deliveries;
         if (d == null) {
-            d = new DeliveryHandler(reader, this::verifier, handler());
+            d = new DeliveryHandler(reader, this::verifier, handler(), () -> part(subscriptions, "allowedTopicArn"),
+                    config.maxHttpDeliveryAge());
             deliveries = d;
         }
         return d;

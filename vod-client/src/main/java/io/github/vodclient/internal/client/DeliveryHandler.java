@@ -1,70 +1,97 @@
 package io.github.vodclient.internal.client;
 
+import io.github.vodclient.BatchResult;
+import io.github.vodclient.DeliveryResult;
 import io.github.vodclient.VodException;
 import io.github.vodclient.event.VodEvent;
-import io.github.vodclient.internal.EventReader;
-import io.github.vodclient.internal.EventReader.Body;
-import io.github.vodclient.internal.EventReader.RawRecord;
+import io.github.vodclient.event.WorkflowEvent;
+import io.github.vodclient.internal.event.EventReader.Accept;
+import io.github.vodclient.internal.event.EventReader.Step;
+import io.github.vodclient.internal.event.EventReader;
+import io.github.vodclient.internal.event.Trust;
 import io.github.vodclient.internal.sns.DefaultSnsVerifier;
+import io.github.vodclient.internal.video.JobLookup;
 import io.github.vodclient.internal.video.VideoEventHandler;
-import io.github.vodclient.video.BatchResult;
-import java.util.ArrayList;
+import io.github.vodclient.sns.SnsMessage;
+import io.github.vodclient.sns.SubscriptionHandler;
+import io.github.vodclient.video.HandleResult;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * Turns a delivery into handled events, verifying what can be verified: Lambda SNS records are trusted (SNS
- * invoked the function); an SNS envelope anywhere else is verified; unsigned bodies (raw delivery, the solution's
- * own queue, bare messages) are taken as coming from the application's own queue.
+ * The client's end of the delivery route: reads a delivery with the client's trust policy and applies each event.
+ * Lambda SNS records are trusted (SNS invoked the function); an SNS envelope anywhere else is verified; unsigned
+ * bodies (raw delivery, the solution's own queue, bare messages) are taken as coming from the application's own
+ * queue. An HTTP delivery must be a verified envelope no older than the maximum message age.
  */
 final class DeliveryHandler {
     private final EventReader reader;
-    private final Supplier<DefaultSnsVerifier> verifier;
     private final VideoEventHandler handler;
+    private final Supplier<SubscriptionHandler> subscriptions;
+    private final Trust queueTrust;
+    private final Trust httpTrust;
 
-    DeliveryHandler(EventReader reader, Supplier<DefaultSnsVerifier> verifier, VideoEventHandler handler) {
+    DeliveryHandler(EventReader reader, Supplier<DefaultSnsVerifier> verifier, VideoEventHandler handler,
+            Supplier<SubscriptionHandler> subscriptions, Duration maxMessageAge) {
         this.reader = reader;
-        this.verifier = verifier;
         this.handler = handler;
+        this.subscriptions = subscriptions;
+        // The verifier is created on the first envelope that needs it: a client without a topic still handles
+        // Lambda SNS events and unsigned bodies.
+        this.queueTrust = (envelope, path) -> verifier.get().trust(null).message(envelope, path);
+        this.httpTrust = (envelope, path) -> verifier.get().trust(maxMessageAge).message(envelope, path);
     }
 
-    BatchResult handle(String delivery) {
-        List<RawRecord> records = reader.readLambdaRecords(delivery);
-        if (records == null) {
-            Body body = reader.readBody(delivery, "input");
-            VodEvent event = event(body);
-            Optional<String> id = event.sns().map(sns -> sns.messageId());
-            try {
-                return new BatchResult(List.of(new BatchResult.HandledRecord(0, id, handler.handle(event))), List.of());
-            } catch (RuntimeException e) {
-                return new BatchResult(List.of(), List.of(new BatchResult.FailedRecord(0, id, e)));
+    BatchResult<HandleResult> handle(String delivery) {
+        return reader.read(delivery, Accept.ANY, queueTrust, new Step<>() {
+            private JobLookup lookup;
+
+            @Override
+            public void prepare(List<WorkflowEvent> events) {
+                lookup = handler.prefetch(events);
             }
-        }
-        List<BatchResult.HandledRecord> handled = new ArrayList<>(records.size());
-        List<BatchResult.FailedRecord> failed = new ArrayList<>(0);
-        for (RawRecord record : records) {
-            try {
-                if (record.error() != null) {
-                    throw record.error();
-                }
-                VodEvent event = record.snsRecord() != null
-                        ? reader.eventOfRecord(record)
-                        : event(reader.readBody(record.sqsBody(), "Records[" + record.index() + "].body"));
-                handled.add(new BatchResult.HandledRecord(record.index(), record.recordId(), handler.handle(event)));
-            } catch (RuntimeException e) {
-                failed.add(new BatchResult.FailedRecord(record.index(), record.recordId(), e));
+
+            @Override
+            public HandleResult apply(VodEvent event) {
+                return lookup == null ? handler.handle(event) : handler.handle(event, lookup);
             }
-        }
-        return new BatchResult(handled, failed);
+        });
     }
 
-    private VodEvent event(Body body) {
-        if (body.envelope() == null) {
-            return body.event();
+    DeliveryResult handleHttp(String body) {
+        try {
+            return reader.read(body, Accept.SNS_ENVELOPE, httpTrust, this::httpEvent).values().get(0);
+        } catch (RuntimeException e) {
+            return failed(e);
         }
-        verifier.get().verify(body.envelope());
-        return reader.eventOf(body.envelope());
+    }
+
+    /** A delivery refused before its envelope could be read and verified. */
+    static DeliveryResult failed(RuntimeException e) {
+        return new DeliveryResult(Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(e));
+    }
+
+    /** A verified envelope's event: a notification is handled, a subscription confirmed, an unsubscribe reported. */
+    private DeliveryResult httpEvent(VodEvent event) {
+        SnsMessage message = event.sns().orElseThrow();
+        try {
+            switch (message.type()) {
+                case NOTIFICATION:
+                    return new DeliveryResult(Optional.of(message), Optional.of(handler.handle(event)),
+                            Optional.empty(), Optional.empty());
+                case SUBSCRIPTION_CONFIRMATION:
+                    return new DeliveryResult(Optional.of(message), Optional.empty(),
+                            Optional.of(subscriptions.get().confirm(message)), Optional.empty());
+                default:
+                    // An UnsubscribeConfirmation is reported, never acted on.
+                    return new DeliveryResult(Optional.of(message), Optional.empty(), Optional.empty(),
+                            Optional.empty());
+            }
+        } catch (RuntimeException e) {
+            return new DeliveryResult(Optional.of(message), Optional.empty(), Optional.empty(), Optional.of(e));
+        }
     }
 
     static VodException notConfigured(String what) {

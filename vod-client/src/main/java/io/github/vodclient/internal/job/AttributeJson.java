@@ -1,8 +1,8 @@
 package io.github.vodclient.internal.job;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.vodclient.VodParseException;
+import io.github.vodclient.internal.Json;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -32,7 +32,7 @@ public final class AttributeJson {
      */
     public static String write(Map<String, AttributeValue> item, String path) {
         StringWriter out = new StringWriter(1024);
-        try (JsonGenerator g = Factory.JSON.createGenerator(out)) {
+        try (JsonGenerator g = Json.factory().createGenerator(out)) {
             writeMap(g, item, path);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -118,10 +118,5 @@ public final class AttributeJson {
 
     private static String base64(SdkBytes bytes) {
         return Base64.getEncoder().encodeToString(bytes.asByteArrayUnsafe());
-    }
-
-    /** Built on first use, not when the class loads. */
-    private static final class Factory {
-        static final JsonFactory JSON = new JsonFactory();
     }
 }

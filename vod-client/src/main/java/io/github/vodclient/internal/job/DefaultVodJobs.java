@@ -53,6 +53,11 @@ public final class DefaultVodJobs implements VodJobs {
         this(config, BatchLookup.Sleeper.THREAD);
     }
 
+    /** The job of a body of the solution's own SQS queue; behind {@link VodJobs#fromSqsBody(String)}. */
+    public static VodJob fromSqsBody(String sqsBody) {
+        return JobReader.fromSqsBody(sqsBody);
+    }
+
     DefaultVodJobs(JobsConfig config, BatchLookup.Sleeper sleeper) {
         this.tableName = config.tableName();
         this.client = Lazy.of("VodJobs", config.dynamoDbClient().orElse(null), () -> newClient(config));

@@ -1,6 +1,6 @@
 package io.github.vodclient.internal.job;
 
-import io.github.vodclient.internal.MessageFields;
+import io.github.vodclient.internal.event.MessageFields;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;

@@ -1,14 +1,13 @@
 package io.github.vodclient.internal.job;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.StreamReadConstraints;
 import io.github.vodclient.VodParseException;
+import io.github.vodclient.internal.Json;
 import io.github.vodclient.internal.JsonReading;
 import io.github.vodclient.internal.Limits;
-import io.github.vodclient.internal.MessageFields;
+import io.github.vodclient.internal.event.MessageFields;
 import io.github.vodclient.job.MediaInfo;
 import io.github.vodclient.job.VodJob;
 import java.io.IOException;
@@ -20,8 +19,6 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 public final class JobReader {
     /** Largest SQS body accepted: SQS's own limit is 1 MiB. */
     static final int MAX_SQS_BODY_BYTES = 1024 * 1024;
-    /** Deepest nesting accepted; {@code encodingJob} nests about 12 levels. */
-    static final int MAX_NESTING_DEPTH = 100;
 
     private JobReader() {
     }
@@ -51,7 +48,7 @@ public final class JobReader {
 
     private static VodJob read(String json, String path) {
         MessageFields fields = new MessageFields(path);
-        try (JsonParser p = Factory.JSON.createParser(json)) {
+        try (JsonParser p = Json.factory().createParser(json)) {
             JsonToken first = p.nextToken();
             if (first != JsonToken.START_OBJECT) {
                 throw new VodParseException(path + " must be a JSON object, was " + JsonReading.describe(first));
@@ -71,16 +68,5 @@ public final class JobReader {
         Optional<MediaInfo> mediaInfo = fields.srcMediainfo()
                 .map(raw -> MediaInfoReader.parse(raw, path + ".srcMediainfo"));
         return fields.toJob(mediaInfo);
-    }
-
-    /** Built on first use, not when the class loads. */
-    private static final class Factory {
-        static final JsonFactory JSON = JsonFactory.builder()
-                .streamReadConstraints(StreamReadConstraints.builder()
-                        .maxNestingDepth(MAX_NESTING_DEPTH)
-                        .maxStringLength(MAX_SQS_BODY_BYTES)
-                        .maxNumberLength(100)
-                        .build())
-                .build();
     }
 }

@@ -1,11 +1,10 @@
 package io.github.vodclient.internal.job;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.StreamReadConstraints;
 import io.github.vodclient.VodParseException;
+import io.github.vodclient.internal.Json;
 import io.github.vodclient.internal.JsonReading;
 import io.github.vodclient.internal.Limits;
 import io.github.vodclient.internal.Untrusted;
@@ -114,12 +113,12 @@ public final class MediaInfoReader {
     // ---- first pass: plain values --------------------------------------------------------------------------
 
     private static Object read(String json, String path) {
-        try (JsonParser p = Factory.JSON.createParser(json)) {
+        try (JsonParser p = Json.factory().createParser(json)) {
             JsonToken first = p.nextToken();
             if (first == null) {
                 throw new VodParseException(path + " is empty");
             }
-            Object value = value(p, first);
+            Object value = JsonReading.value(p, first, true);
             if (p.nextToken() != null) {
                 throw new VodParseException(path + " has content after the end of the JSON object");
             }
@@ -130,41 +129,6 @@ public final class MediaInfoReader {
             throw new VodParseException(path + " is not valid JSON: " + e.getOriginalMessage() + where, e);
         } catch (IOException e) {
             throw new VodParseException(path + " could not be read", e);
-        }
-    }
-
-    /** Strings stay strings, numbers become {@link BigDecimal} (exact), JSON null becomes null. */
-    private static Object value(JsonParser p, JsonToken t) throws IOException {
-        switch (t) {
-            case VALUE_STRING:
-                return p.getText();
-            case VALUE_NUMBER_INT:
-            case VALUE_NUMBER_FLOAT:
-                return p.getDecimalValue();
-            case VALUE_TRUE:
-                return Boolean.TRUE;
-            case VALUE_FALSE:
-                return Boolean.FALSE;
-            case VALUE_NULL:
-                return null;
-            case START_ARRAY: {
-                List<Object> list = new ArrayList<>();
-                JsonToken item;
-                while ((item = p.nextToken()) != JsonToken.END_ARRAY) {
-                    list.add(value(p, item));
-                }
-                return list;
-            }
-            case START_OBJECT: {
-                Map<String, Object> map = new LinkedHashMap<>();
-                String name;
-                while ((name = p.nextFieldName()) != null) {
-                    map.put(name, value(p, p.nextToken()));
-                }
-                return map;
-            }
-            default:
-                throw new VodParseException("unexpected JSON token " + t);
         }
     }
 
@@ -331,16 +295,5 @@ public final class MediaInfoReader {
         private String at(String name) {
             return path + "." + name;
         }
-    }
-
-    /** Built on first use, not when the class loads. */
-    private static final class Factory {
-        static final JsonFactory JSON = JsonFactory.builder()
-                .streamReadConstraints(StreamReadConstraints.builder()
-                        .maxNestingDepth(32)
-                        .maxStringLength(MAX_BYTES)
-                        .maxNumberLength(100)
-                        .build())
-                .build();
     }
 }

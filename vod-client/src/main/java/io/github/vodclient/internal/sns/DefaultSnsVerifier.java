@@ -1,17 +1,21 @@
 package io.github.vodclient.internal.sns;
 
-import io.github.vodclient.SnsVerificationException;
 import io.github.vodclient.SnsVerificationException.Reason;
+import io.github.vodclient.SnsVerificationException;
+import io.github.vodclient.VodParseException;
 import io.github.vodclient.event.VodEvent;
 import io.github.vodclient.event.VodEventParser;
-import io.github.vodclient.internal.EventReader;
 import io.github.vodclient.internal.IsoInstants;
 import io.github.vodclient.internal.Limits;
-import io.github.vodclient.internal.SnsEnvelope;
 import io.github.vodclient.internal.Untrusted;
-import io.github.vodclient.sns.SnsMessageType;
+import io.github.vodclient.internal.event.EventReader.Accept;
+import io.github.vodclient.internal.event.EventReader.Step;
+import io.github.vodclient.internal.event.EventReader;
+import io.github.vodclient.internal.event.SnsEnvelope;
+import io.github.vodclient.internal.event.Trust;
+import io.github.vodclient.sns.CertificateSource;
+import io.github.vodclient.sns.SnsMessage;
 import io.github.vodclient.sns.SnsVerifier;
-import io.github.vodclient.sns.VerifiedSnsMessage;
 import java.net.URI;
 import java.security.GeneralSecurityException;
 import java.security.Signature;
@@ -58,20 +62,19 @@ public final class DefaultSnsVerifier implements SnsVerifier {
     }
 
     @Override
-    public VerifiedSnsMessage verify(String body) {
-        return verified(read(body));
+    public SnsMessage verify(String body) {
+        Limits.check(body, "input", VodEventParser.DEFAULT_MAX_INPUT_BYTES);
+        return verified(reader.readEnvelope(body), maxMessageAge, "input");
     }
 
     @Override
-    public VerifiedSnsMessage verify(byte[] body) {
+    public SnsMessage verify(byte[] body) {
         return verify(decode(body));
     }
 
     @Override
     public VodEvent verifyAndParse(String body) {
-        SnsEnvelope envelope = read(body);
-        verified(envelope);
-        return reader.eventOf(envelope);
+        return reader.read(body, Accept.SNS_ENVELOPE, trust(maxMessageAge), Step.EVENTS).values().get(0);
     }
 
     @Override
@@ -79,25 +82,29 @@ public final class DefaultSnsVerifier implements SnsVerifier {
         return verifyAndParse(decode(body));
     }
 
-    private SnsEnvelope read(String body) {
-        Limits.check(body, "input", VodEventParser.DEFAULT_MAX_INPUT_BYTES);
-        return reader.readRawEnvelope(body);
-    }
-
     private static String decode(byte[] body) {
         return Limits.decode(body, "input", VodEventParser.DEFAULT_MAX_INPUT_BYTES);
     }
 
-    /** Verifies an envelope already read (by {@link EventReader#readBody}); for the client's delivery handling. */
-    public VerifiedSnsMessage verify(SnsEnvelope envelope) {
-        return verified(envelope);
+    /**
+     * This verifier as the delivery route's trust policy, with another maximum message age: an HTTP endpoint
+     * refuses old deliveries, a queue reader keeps none (a queue keeps messages for days).
+     *
+     * @param maxAge the maximum age, or null for none
+     * @return the policy; it shares this verifier's certificate cache
+     */
+    public Trust trust(Duration maxAge) {
+        return (envelope, path) -> verified(envelope, maxAge, path);
     }
 
-    private VerifiedSnsMessage verified(SnsEnvelope e) {
+    private SnsMessage verified(SnsEnvelope e, Duration maxAge, String path) {
+        if (e.duplicate() != null) {
+            throw new VodParseException(path + " has the envelope field " + e.duplicate() + " more than once");
+        }
         if (e.type() == null) {
             throw new SnsVerificationException(Reason.MALFORMED, "Type is missing");
         }
-        SnsMessageType type = SnsMessageType.fromWireName(e.type()).orElseThrow(() -> new SnsVerificationException(
+        SnsMessage.Type type = SnsMessage.Type.fromWireName(e.type()).orElseThrow(() -> new SnsVerificationException(
                 Reason.MALFORMED, "Type is not Notification, SubscriptionConfirmation or UnsubscribeConfirmation"));
         String algorithm = algorithm(e.signatureVersion());
         CheckedOrigin origin = lastOrigin;
@@ -112,9 +119,9 @@ public final class DefaultSnsVerifier implements SnsVerifier {
         Instant timestamp = timestamp(e.timestamp());
         byte[] signature = signature(e.signature());
         Instant now = clock.instant();
-        if (maxMessageAge != null && timestamp.plus(maxMessageAge).isBefore(now)) {
+        if (maxAge != null && timestamp.plus(maxAge).isBefore(now)) {
             throw new SnsVerificationException(Reason.MESSAGE_TOO_OLD, "Timestamp " + timestamp
-                    + " is older than the maximum message age of " + maxMessageAge);
+                    + " is older than the maximum message age of " + maxAge);
         }
         if (timestamp.isAfter(now.plus(SnsVerifier.ALLOWED_CLOCK_SKEW))) {
             throw new SnsVerificationException(Reason.TIMESTAMP_IN_FUTURE, "Timestamp " + timestamp
@@ -126,8 +133,8 @@ public final class DefaultSnsVerifier implements SnsVerifier {
             throw new SnsVerificationException(Reason.BAD_SIGNATURE, "Signature does not match the signed fields of "
                     + "MessageId " + Untrusted.quote(e.messageId()));
         }
-        return new VerifiedSnsMessage(type, e.messageId(), e.topicArn(),
-                type == SnsMessageType.NOTIFICATION ? Optional.ofNullable(e.subject()) : Optional.empty(),
+        return new SnsMessage(type, e.messageId(), e.topicArn(),
+                type == SnsMessage.Type.NOTIFICATION ? Optional.ofNullable(e.subject()) : Optional.empty(),
                 e.message(), timestamp, Optional.ofNullable(e.token()));
     }
 

@@ -2,7 +2,7 @@ package io.github.vodclient.internal.sns;
 
 import io.github.vodclient.SnsVerificationException;
 import io.github.vodclient.SnsVerificationException.Reason;
-import io.github.vodclient.internal.SnsEnvelope;
+import io.github.vodclient.internal.event.SnsEnvelope;
 import io.github.vodclient.internal.Untrusted;
 import java.nio.charset.StandardCharsets;
 

@@ -1,7 +1,7 @@
 package io.github.vodclient.internal.upload;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import io.github.vodclient.internal.Json;
 import io.github.vodclient.upload.WorkflowStart;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -25,7 +25,7 @@ public final class MetadataFileJson {
      */
     public static String write(WorkflowStart start) {
         StringWriter out = new StringWriter();
-        try (JsonGenerator g = new JsonFactory().createGenerator(out)) {
+        try (JsonGenerator g = Json.factory().createGenerator(out)) {
             g.writeStartObject();
             g.writeStringField("srcVideo", start.srcVideo());
             if (start.archiveSource().isPresent()) {

@@ -1,35 +1,29 @@
 package io.github.vodclient.internal.video;
 
-import io.github.vodclient.UnknownVideoException;
 import io.github.vodclient.VodException;
 import io.github.vodclient.event.CompleteEvent;
 import io.github.vodclient.event.EncodingStatus;
-import io.github.vodclient.event.ErrorEvent;
-import io.github.vodclient.event.EventBatch;
 import io.github.vodclient.event.IngestEvent;
 import io.github.vodclient.event.MediaUrl;
-import io.github.vodclient.event.ParsedRecord;
 import io.github.vodclient.event.PlaybackUrls;
-import io.github.vodclient.event.RecordFailure;
-import io.github.vodclient.event.SnsMetadata;
 import io.github.vodclient.event.VodEvent;
 import io.github.vodclient.event.WorkflowEvent;
-import io.github.vodclient.video.BatchResult;
-import io.github.vodclient.video.HandleListener;
-import io.github.vodclient.video.HandleResult;
+import io.github.vodclient.sns.SnsMessage;
 import io.github.vodclient.video.HandleResult.MissingMediaInfo;
 import io.github.vodclient.video.HandleResult.Outcome;
-import io.github.vodclient.video.JobError;
+import io.github.vodclient.video.HandleResult;
 import io.github.vodclient.video.VideoRepository;
 import io.github.vodclient.video.VideoState;
 import io.github.vodclient.video.VideoUpdate;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,11 +39,11 @@ public final class VideoEventHandler {
 
     private final VideoRepository repository;
     private final JobLookup jobs;
-    private final HandleListener listener;
+    private final Consumer<HandleResult> listener;
     private final boolean strictMediaInfo;
     private final boolean failOnUnknownVideo;
 
-    public VideoEventHandler(VideoRepository repository, JobLookup jobs, HandleListener listener,
+    public VideoEventHandler(VideoRepository repository, JobLookup jobs, Consumer<HandleResult> listener,
             boolean strictMediaInfo, boolean failOnUnknownVideo) {
         this.repository = Objects.requireNonNull(repository, "repository");
         this.jobs = Objects.requireNonNull(jobs, "jobs");
@@ -62,11 +56,19 @@ public final class VideoEventHandler {
      * Handles one event. Repository and look-up failures propagate after the listener heard a FAILED result.
      */
     public HandleResult handle(VodEvent event) {
+        return handle(event, jobs);
+    }
+
+    /**
+     * Handles one event of a batch, with the look-up {@link #prefetch} made for the batch. Failures propagate as
+     * from {@link #handle(VodEvent)}.
+     */
+    public HandleResult handle(VodEvent event, JobLookup lookup) {
         Objects.requireNonNull(event, "event");
         HandleResult result;
         try {
             result = event instanceof WorkflowEvent workflow
-                    ? new Attempt(workflow).run()
+                    ? new Attempt(workflow, lookup).run()
                     : result(Outcome.IGNORED, event, Optional.empty(), Optional.empty(), Optional.empty());
         } catch (RuntimeException e) {
             notifyListener(new HandleResult(Outcome.FAILED, event, Optional.empty(), Optional.empty(),
@@ -75,39 +77,66 @@ public final class VideoEventHandler {
         }
         notifyListener(result);
         if (result.outcome() == Outcome.UNKNOWN_VIDEO && failOnUnknownVideo) {
+            // Failing makes the platform deliver the event again, once the application has created the video.
             WorkflowEvent workflow = (WorkflowEvent) event;
-            throw new UnknownVideoException("no video for job " + workflow.guid()
-                    + sourceKey(workflow).map(key -> " (source key " + key + ")").orElse(""));
+            throw new VodException("no video for job " + workflow.guid()
+                    + sourceKey(workflow).map(key -> " (source key " + key + ")").orElse("")
+                    + "; failing so that the event is delivered again (failOnUnknownVideo)");
         }
         return result;
     }
 
     /**
-     * Handles every event of a parsed delivery. A record whose handling throws becomes a failed record; the others
-     * are still handled.
+     * The look-up for one batch: the job facts of every event that may need them, read at once (one BatchGetItem
+     * instead of one GetItem per event), before any event is handled. Other guids are looked up one by one as
+     * before; when the batch read fails, each event that needed it fails (or falls back) as its own look-up would.
+     *
+     * @param events the batch's workflow events
+     * @return the look-up to pass to {@link #handle(VodEvent, JobLookup)} for each of them
      */
-    public BatchResult handleAll(EventBatch batch) {
-        List<BatchResult.HandledRecord> handled = new ArrayList<>(batch.records().size());
-        List<BatchResult.FailedRecord> failed = new ArrayList<>(batch.failures().size());
-        for (RecordFailure failure : batch.failures()) {
-            failed.add(new BatchResult.FailedRecord(failure.index(), failure.recordId(), failure.error()));
+    public JobLookup prefetch(List<WorkflowEvent> events) {
+        if (!jobs.hasTable()) {
+            return jobs;
         }
-        for (ParsedRecord record : batch.records()) {
-            try {
-                handled.add(new BatchResult.HandledRecord(record.index(), record.recordId(), handle(record.event())));
-            } catch (RuntimeException e) {
-                failed.add(new BatchResult.FailedRecord(record.index(), record.recordId(), e));
+        Set<String> guids = new LinkedHashSet<>();
+        for (WorkflowEvent event : events) {
+            if (mayLookUp(event)) {
+                guids.add(event.guid());
             }
         }
-        failed.sort(Comparator.comparingInt(BatchResult.FailedRecord::index));
-        return new BatchResult(handled, failed);
+        if (guids.size() < 2) {
+            return jobs;
+        }
+        Map<String, JobFacts> found;
+        try {
+            found = jobs.findAll(guids);
+        } catch (RuntimeException e) {
+            return guid -> {
+                if (guids.contains(guid)) {
+                    throw e;
+                }
+                return jobs.find(guid);
+            };
+        }
+        return guid -> guids.contains(guid) ? Optional.ofNullable(found.get(guid)) : jobs.find(guid);
+    }
+
+    /**
+     * Whether handling the event may read its job: a Complete without its start time or media info, an Ingest
+     * (ordered by the job's start time) and an Error (which carries no source key).
+     */
+    private static boolean mayLookUp(WorkflowEvent event) {
+        if (event instanceof CompleteEvent complete) {
+            return complete.startTime().isEmpty() || complete.mediaInfo().isEmpty();
+        }
+        return true;
     }
 
     private void notifyListener(HandleResult result) {
         try {
-            listener.onResult(result);
+            listener.accept(result);
         } catch (RuntimeException e) {
-            LOG.warn("HandleListener threw; ignored", e);
+            LOG.warn("the HandleResult listener threw; ignored", e);
         }
     }
 
@@ -129,11 +158,13 @@ public final class VideoEventHandler {
     /** Handling of one event; caches the job look-up so an event costs at most one. */
     private final class Attempt {
         private final WorkflowEvent event;
+        private final JobLookup jobs;
         private Optional<JobFacts> facts;
         private Media media;
 
-        Attempt(WorkflowEvent event) {
+        Attempt(WorkflowEvent event, JobLookup jobs) {
             this.event = event;
+            this.jobs = jobs;
         }
 
         HandleResult run() {
@@ -187,7 +218,7 @@ public final class VideoEventHandler {
             if (jobs.hasTable()) {
                 return lookup().flatMap(JobFacts::startTime);
             }
-            return event instanceof IngestEvent ? event.sns().map(SnsMetadata::timestamp) : Optional.empty();
+            return event instanceof IngestEvent ? event.sns().map(SnsMessage::timestamp) : Optional.empty();
         }
 
         private Optional<JobFacts> lookup() {
@@ -257,13 +288,10 @@ public final class VideoEventHandler {
                 OptionalInt height = media.map(JobFacts::height).filter(OptionalInt::isPresent)
                         .orElse(complete.workflow().srcHeight());
                 return new VideoUpdate(state, next, playback, thumbnail, media.flatMap(JobFacts::duration), width,
-                        height, Optional.empty(), event);
+                        height, event);
             }
-            Optional<JobError> error = event instanceof ErrorEvent failed
-                    ? Optional.of(new JobError(failed.errorAt(), failed.errorMessage(), failed.errorDetails()))
-                    : Optional.empty();
             return new VideoUpdate(state, next, PlaybackUrls.none(), Optional.empty(), Optional.empty(),
-                    OptionalInt.empty(), OptionalInt.empty(), error, event);
+                    OptionalInt.empty(), OptionalInt.empty(), event);
         }
     }
 

@@ -3,7 +3,6 @@ package io.github.vodclient.video.dynamodb;
 import io.github.vodclient.VodException;
 import io.github.vodclient.event.MediaUrl;
 import io.github.vodclient.event.PlaybackUrls;
-import io.github.vodclient.video.JobError;
 import io.github.vodclient.video.VideoRepository;
 import io.github.vodclient.video.VideoState;
 import io.github.vodclient.video.VideoUpdate;
@@ -193,11 +192,16 @@ public final class DynamoDbVideoRepository implements VideoRepository {
      * @param duration the source's duration
      * @param width the source's width in pixels
      * @param height the source's height in pixels
-     * @param error why the current job failed, when the video is {@link io.github.vodclient.event.EncodingStatus#ERROR}
+     * @param errorAt where the current job failed, when the video is
+     *     {@link io.github.vodclient.event.EncodingStatus#ERROR}: the Error event's
+     *     {@link io.github.vodclient.event.ErrorEvent#errorAt()}
+     * @param errorMessage what failed ({@link io.github.vodclient.event.ErrorEvent#errorMessage()})
+     * @param errorDetails a console URL with details ({@link io.github.vodclient.event.ErrorEvent#errorDetails()})
      * @since 0.1.0
      */
     public record StoredVideo(VideoState state, String sourceKey, PlaybackUrls playback, Optional<MediaUrl> thumbnail,
-            Optional<Duration> duration, OptionalInt width, OptionalInt height, Optional<JobError> error) {
+            Optional<Duration> duration, OptionalInt width, OptionalInt height, Optional<String> errorAt,
+            Optional<String> errorMessage, Optional<String> errorDetails) {
 
         /**
          * Validates that no component is null.
@@ -209,7 +213,9 @@ public final class DynamoDbVideoRepository implements VideoRepository {
          * @param duration the duration
          * @param width the width
          * @param height the height
-         * @param error the error
+         * @param errorAt where the job failed
+         * @param errorMessage what failed
+         * @param errorDetails a console URL
          */
         public StoredVideo {
             Objects.requireNonNull(state, "state");
@@ -219,7 +225,9 @@ public final class DynamoDbVideoRepository implements VideoRepository {
             Objects.requireNonNull(duration, "duration");
             Objects.requireNonNull(width, "width");
             Objects.requireNonNull(height, "height");
-            Objects.requireNonNull(error, "error");
+            Objects.requireNonNull(errorAt, "errorAt");
+            Objects.requireNonNull(errorMessage, "errorMessage");
+            Objects.requireNonNull(errorDetails, "errorDetails");
         }
     }
 

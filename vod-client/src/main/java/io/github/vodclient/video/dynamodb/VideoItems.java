@@ -1,9 +1,9 @@
 package io.github.vodclient.video.dynamodb;
 
 import io.github.vodclient.event.EncodingStatus;
+import io.github.vodclient.event.ErrorEvent;
 import io.github.vodclient.event.MediaUrl;
 import io.github.vodclient.event.PlaybackUrls;
-import io.github.vodclient.video.JobError;
 import io.github.vodclient.video.VideoState;
 import io.github.vodclient.video.VideoUpdate;
 import io.github.vodclient.video.dynamodb.DynamoDbVideoRepository.StoredVideo;
@@ -55,16 +55,13 @@ final class VideoItems {
         Optional<String> errorAt = string(item, ERROR_AT);
         Optional<String> errorMessage = string(item, ERROR_MESSAGE);
         Optional<String> errorDetails = string(item, ERROR_DETAILS);
-        Optional<JobError> error = errorAt.isPresent() || errorMessage.isPresent() || errorDetails.isPresent()
-                ? Optional.of(new JobError(errorAt, errorMessage, errorDetails))
-                : Optional.empty();
         return new StoredVideo(state(item), item.get(SOURCE_KEY).s(),
                 item.containsKey(PLAYBACK) ? playback(item.get(PLAYBACK).m()) : PlaybackUrls.none(),
                 string(item, THUMBNAIL_URL).map(MediaUrl::of),
                 number(item, DURATION_MILLIS).map(Duration::ofMillis),
                 number(item, WIDTH).map(w -> OptionalInt.of(Math.toIntExact(w))).orElse(OptionalInt.empty()),
                 number(item, HEIGHT).map(h -> OptionalInt.of(Math.toIntExact(h))).orElse(OptionalInt.empty()),
-                error);
+                errorAt, errorMessage, errorDetails);
     }
 
     /**
@@ -85,10 +82,10 @@ final class VideoItems {
         u.duration().ifPresent(d -> e.set(DURATION_MILLIS, n(d.toMillis())));
         u.width().ifPresent(w -> e.set(WIDTH, n(w)));
         u.height().ifPresent(h -> e.set(HEIGHT, n(h)));
-        Optional<JobError> error = u.error();
-        e.setOrRemove(ERROR_AT, error.flatMap(JobError::errorAt).map(VideoItems::s));
-        e.setOrRemove(ERROR_MESSAGE, error.flatMap(JobError::message).map(VideoItems::s));
-        e.setOrRemove(ERROR_DETAILS, error.flatMap(JobError::details).map(VideoItems::s));
+        Optional<ErrorEvent> error = u.error();
+        e.setOrRemove(ERROR_AT, error.flatMap(ErrorEvent::errorAt).map(VideoItems::s));
+        e.setOrRemove(ERROR_MESSAGE, error.flatMap(ErrorEvent::errorMessage).map(VideoItems::s));
+        e.setOrRemove(ERROR_DETAILS, error.flatMap(ErrorEvent::errorDetails).map(VideoItems::s));
 
         VideoState expected = u.expected();
         List<String> conditions = new ArrayList<>();

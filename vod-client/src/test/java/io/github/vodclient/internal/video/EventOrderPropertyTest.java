@@ -1,14 +1,13 @@
 package io.github.vodclient.internal.video;
 
-import io.github.vodclient.testing.InMemoryVideoRepository;
 import io.github.vodclient.testing.InMemoryVideoRepository.Operation;
-
+import io.github.vodclient.testing.InMemoryVideoRepository;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import io.github.vodclient.event.EncodingStatus;
 import io.github.vodclient.event.WorkflowEvent;
-import io.github.vodclient.video.HandleListener;
+import io.github.vodclient.testing.InMemoryVideoRepository;
 import io.github.vodclient.video.VideoState;
 import io.github.vodclient.video.VideoUpdate;
 import java.time.Instant;
@@ -78,7 +77,7 @@ class EventOrderPropertyTest {
         FakeJobs jobs = new FakeJobs();
         jobs.add(JOB1, KEY, T1);
         jobs.add(JOB2, KEY, T2);
-        VideoEventHandler handler = new VideoEventHandler(videos, jobs, HandleListener.NONE, false, false);
+        VideoEventHandler handler = new VideoEventHandler(videos, jobs, result -> { }, false, false);
         for (int i : order) {
             handler.handle(scenario.events().get(i));
         }

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.fail;
 import io.github.vodclient.event.EncodingStatus;
 import io.github.vodclient.event.WorkflowEvent;
 import io.github.vodclient.testing.InMemoryVideoRepository;
-import io.github.vodclient.video.HandleListener;
 import io.github.vodclient.video.VideoState;
 import io.github.vodclient.video.VideoUpdate;
 import java.time.Duration;
@@ -102,7 +101,7 @@ class JobOrderPropertyTest {
             videos.createVideo(VIDEO, KEY);
             FakeJobs jobs = new FakeJobs();
             started.forEach((guid, start) -> jobs.add(guid, KEY, start));
-            VideoEventHandler handler = new VideoEventHandler(videos, jobs, HandleListener.NONE, false, false);
+            VideoEventHandler handler = new VideoEventHandler(videos, jobs, result -> { }, false, false);
             for (int i : order) {
                 handler.handle(events.get(i));
             }

@@ -1,15 +1,13 @@
 package io.github.vodclient.internal.video;
 
-import io.github.vodclient.testing.InMemoryVideoRepository;
 import io.github.vodclient.testing.InMemoryVideoRepository.Operation;
-
+import io.github.vodclient.testing.InMemoryVideoRepository;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.vodclient.UnknownVideoException;
 import io.github.vodclient.VodException;
 import io.github.vodclient.event.CompleteEvent;
 import io.github.vodclient.event.EncodingStatus;
@@ -17,10 +15,10 @@ import io.github.vodclient.event.ErrorEvent;
 import io.github.vodclient.event.IngestEvent;
 import io.github.vodclient.event.UnknownEvent;
 import io.github.vodclient.event.VodEventParser;
-import io.github.vodclient.video.HandleResult;
+import io.github.vodclient.testing.InMemoryVideoRepository;
 import io.github.vodclient.video.HandleResult.MissingMediaInfo;
 import io.github.vodclient.video.HandleResult.Outcome;
-import io.github.vodclient.video.JobError;
+import io.github.vodclient.video.HandleResult;
 import io.github.vodclient.video.VideoState;
 import io.github.vodclient.video.VideoUpdate;
 import java.net.URI;
@@ -129,10 +127,10 @@ class VideoEventHandlerTest {
 
         assertEquals(Outcome.APPLIED, result.outcome());
         assertEquals(EncodingStatus.ERROR, videos.state(VIDEO).status());
-        JobError details = result.update().orElseThrow().error().orElseThrow();
+        ErrorEvent details = result.update().orElseThrow().error().orElseThrow();
         assertEquals(Optional.of("Encoding"), details.errorAt());
-        assertEquals(error.errorMessage(), details.message());
-        assertEquals(error.errorDetails(), details.details());
+        assertEquals(error.errorMessage(), details.errorMessage());
+        assertEquals(error.errorDetails(), details.errorDetails());
     }
 
     @Test
@@ -209,10 +207,11 @@ class VideoEventHandlerTest {
     void handle_unknownVideoWhenConfiguredToFail_throwsSoThePlatformRetries() {
         VideoEventHandler failing = handler(false, true);
 
-        UnknownVideoException e = assertThrows(UnknownVideoException.class,
+        VodException e = assertThrows(VodException.class,
                 () -> failing.handle(Events.ingest(JOB1, "video/7/other.mp4", T1)));
 
-        assertEquals("no video for job " + JOB1 + " (source key video/7/other.mp4)", e.getMessage());
+        assertEquals("no video for job " + JOB1 + " (source key video/7/other.mp4); failing so that the event is"
+                + " delivered again (failOnUnknownVideo)", e.getMessage());
         assertEquals(Outcome.UNKNOWN_VIDEO, heard.get(0).outcome());
     }
 

@@ -7,11 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.vodclient.VodException;
 import io.github.vodclient.event.CompleteEvent;
 import io.github.vodclient.event.EncodingStatus;
+import io.github.vodclient.event.ErrorEvent;
 import io.github.vodclient.event.PlaybackUrls;
 import io.github.vodclient.testing.DynamoDbLocal;
 import io.github.vodclient.testing.PipelineTable;
 import io.github.vodclient.testing.VideoRepositoryContract;
-import io.github.vodclient.video.JobError;
 import io.github.vodclient.video.VideoRepository;
 import io.github.vodclient.video.VideoState;
 import io.github.vodclient.video.VideoUpdate;
@@ -103,7 +103,7 @@ class DynamoDbVideoRepositoryTest extends VideoRepositoryContract {
         assertEquals(Optional.of(Duration.ofMillis(21_021)), video.duration());
         assertEquals(OptionalInt.of(1920), video.width());
         assertEquals(OptionalInt.of(1080), video.height());
-        assertEquals(Optional.empty(), video.error());
+        assertEquals(Optional.empty(), video.errorMessage());
     }
 
     @Test
@@ -124,16 +124,18 @@ class DynamoDbVideoRepositoryTest extends VideoRepositoryContract {
     void apply_errorThenAnotherJob_storesTheErrorThenClearsIt() {
         VideoState ingesting = ingested();
         VideoState failed = state("v1", EncodingStatus.ERROR, GUID, STARTED);
-        JobError error = new JobError(Optional.of("Encoding"), Optional.of("bad input"),
-                Optional.of("https://console.aws.amazon.com/mediaconvert/home"));
+        ErrorEvent error = error();
         assertTrue(videos.apply(new VideoUpdate(ingesting, failed, PlaybackUrls.none(), Optional.empty(),
-                Optional.empty(), OptionalInt.empty(), OptionalInt.empty(), Optional.of(error), error())));
-        assertEquals(Optional.of(error), videos.find("v1").orElseThrow().error());
+                Optional.empty(), OptionalInt.empty(), OptionalInt.empty(), error)));
+        StoredVideo stored = videos.find("v1").orElseThrow();
+        assertEquals(error.errorAt(), stored.errorAt());
+        assertEquals(error.errorMessage(), stored.errorMessage());
+        assertEquals(error.errorDetails(), stored.errorDetails());
 
         assertTrue(videos.apply(update(failed, state("v1", EncodingStatus.INGEST, REUPLOAD_GUID,
                 STARTED.plusSeconds(60)), ingest())));
 
-        assertEquals(Optional.empty(), videos.find("v1").orElseThrow().error());
+        assertEquals(Optional.empty(), videos.find("v1").orElseThrow().errorMessage());
     }
 
     @Test

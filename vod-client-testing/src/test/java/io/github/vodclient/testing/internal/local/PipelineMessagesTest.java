@@ -51,14 +51,14 @@ class PipelineMessagesTest {
     }
 
     @Test
-    void lambdaEvent_complete_parsesAsACompleteEventWithItsSnsMetadata() throws Exception {
+    void lambdaEvent_complete_parsesAsACompleteEventWithItsSnsMessage() throws Exception {
         Map<?, ?> finalItem = (Map<?, ?>) JsJson.read(fixture("gen_A-video_dynamodb-item_final.json"));
         PipelineMessages.Published complete = PipelineMessages.complete(strings(finalItem));
 
         String event = PipelineMessages.lambdaEvent(complete, "arn:aws:sns:us-east-1:000000000000:vod-local-Notifications",
                 Instant.parse("2026-01-02T03:04:05Z"));
 
-        VodEvent parsed = VodEventParser.create().parseLambdaSnsEvent(event).records().get(0).event();
+        VodEvent parsed = VodEventParser.create().parseLambdaSnsEvent(event).values().get(0);
         assertTrue(parsed instanceof CompleteEvent, parsed.toString());
         assertEquals(Instant.parse("2026-01-02T03:04:05Z"), parsed.sns().orElseThrow().timestamp());
     }

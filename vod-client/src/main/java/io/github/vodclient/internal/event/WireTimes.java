@@ -1,5 +1,6 @@
-package io.github.vodclient.internal;
+package io.github.vodclient.internal.event;
 
+import io.github.vodclient.internal.IsoInstants;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;

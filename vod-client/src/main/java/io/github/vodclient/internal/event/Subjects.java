@@ -1,4 +1,4 @@
-package io.github.vodclient.internal;
+package io.github.vodclient.internal.event;
 
 import java.util.Locale;
 import java.util.Optional;

@@ -1,12 +1,12 @@
-package io.github.vodclient.internal;
+package io.github.vodclient.internal.event;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import io.github.vodclient.event.ErrorEvent;
-import io.github.vodclient.event.SnsMetadata;
 import io.github.vodclient.event.UnknownEvent;
 import io.github.vodclient.event.VodEvent;
+import io.github.vodclient.sns.SnsMessage;
 import java.io.IOException;
 import java.util.Optional;
 
@@ -36,7 +36,7 @@ final class LegacyErrors {
     }
 
     /** The event of a message that is not JSON: a legacy Error when a guid is found, else unknown. */
-    static VodEvent event(JsonFactory json, String message, String subject, Optional<SnsMetadata> sns) {
+    static VodEvent event(JsonFactory json, String message, String subject, Optional<SnsMessage> sns) {
         String text = message.trim();
         Failure failure = new Failure();
         Optional<String> consoleUrl = Optional.empty();

@@ -1,4 +1,4 @@
-package io.github.vodclient.internal;
+package io.github.vodclient.internal.event;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,7 +1,8 @@
-package io.github.vodclient.internal;
+package io.github.vodclient.internal.event;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import io.github.vodclient.internal.JsonReading;
 import java.io.IOException;
 
 /** Collects the fields of an SNS envelope as they stream past. Not thread-safe. */
@@ -30,26 +31,26 @@ final class EnvelopeFields {
     boolean accept(String name, JsonToken t, JsonParser p, String path) throws IOException {
         noteRepeat(name);
         switch (name) {
-            case "Type": type = JsonReading.string(p, t, path, "Type"); return true;
-            case "MessageId": messageId = JsonReading.string(p, t, path, "MessageId"); return true;
-            case "TopicArn": topicArn = JsonReading.string(p, t, path, "TopicArn"); return true;
-            case "Subject": subject = JsonReading.string(p, t, path, "Subject"); return true;
-            case "Message": message = JsonReading.string(p, t, path, "Message"); return true;
-            case "Timestamp": timestamp = JsonReading.string(p, t, path, "Timestamp"); return true;
+            case "Type": type = JsonReading.strictString(p, t, path, "Type"); return true;
+            case "MessageId": messageId = JsonReading.strictString(p, t, path, "MessageId"); return true;
+            case "TopicArn": topicArn = JsonReading.strictString(p, t, path, "TopicArn"); return true;
+            case "Subject": subject = JsonReading.strictString(p, t, path, "Subject"); return true;
+            case "Message": message = JsonReading.strictString(p, t, path, "Message"); return true;
+            case "Timestamp": timestamp = JsonReading.strictString(p, t, path, "Timestamp"); return true;
             case "SignatureVersion":
-                signatureVersion = JsonReading.text(p, t, path, "SignatureVersion");
+                signatureVersion = JsonReading.lenientString(p, t, path, "SignatureVersion");
                 return true;
-            case "Signature": signature = JsonReading.string(p, t, path, "Signature"); return true;
+            case "Signature": signature = JsonReading.strictString(p, t, path, "Signature"); return true;
             case "SigningCertURL":
             case "SigningCertUrl":
-                signingCertUrl = JsonReading.string(p, t, path, name);
+                signingCertUrl = JsonReading.strictString(p, t, path, name);
                 return true;
             case "UnsubscribeURL":
             case "UnsubscribeUrl":
-                unsubscribeUrl = JsonReading.string(p, t, path, name);
+                unsubscribeUrl = JsonReading.strictString(p, t, path, name);
                 return true;
-            case "Token": token = JsonReading.string(p, t, path, "Token"); return true;
-            case "SubscribeURL": subscribeUrl = JsonReading.string(p, t, path, "SubscribeURL"); return true;
+            case "Token": token = JsonReading.strictString(p, t, path, "Token"); return true;
+            case "SubscribeURL": subscribeUrl = JsonReading.strictString(p, t, path, "SubscribeURL"); return true;
             case "MessageAttributes":
                 p.skipChildren();
                 return true;
@@ -99,6 +100,6 @@ final class EnvelopeFields {
 
     SnsEnvelope build() {
         return new SnsEnvelope(type, messageId, topicArn, subject, message, timestamp, signatureVersion, signature,
-                signingCertUrl, unsubscribeUrl, token, subscribeUrl);
+                signingCertUrl, unsubscribeUrl, token, subscribeUrl, duplicate);
     }
 }

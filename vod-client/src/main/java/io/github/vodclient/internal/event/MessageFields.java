@@ -1,4 +1,4 @@
-package io.github.vodclient.internal;
+package io.github.vodclient.internal.event;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -9,13 +9,15 @@ import io.github.vodclient.event.ErrorEvent;
 import io.github.vodclient.event.IngestEvent;
 import io.github.vodclient.event.MediaUrl;
 import io.github.vodclient.event.PlaybackUrls;
-import io.github.vodclient.event.SnsMetadata;
 import io.github.vodclient.event.UnknownEvent;
 import io.github.vodclient.event.VodEvent;
 import io.github.vodclient.event.WorkflowDetails;
+import io.github.vodclient.internal.JsonReading;
+import io.github.vodclient.internal.Untrusted;
 import io.github.vodclient.internal.job.MediaInfoReader;
 import io.github.vodclient.job.MediaInfo;
 import io.github.vodclient.job.VodJob;
+import io.github.vodclient.sns.SnsMessage;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -92,40 +94,40 @@ public final class MessageFields {
     /** Takes one top-level field; the parser stands on its value and is left on the value's last token. */
     public void accept(String name, JsonToken t, JsonParser p) throws IOException {
         switch (name) {
-            case "status": status = JsonReading.text(p, t, path, name); break;
-            case "workflowStatus": workflowStatus = JsonReading.text(p, t, path, name); break;
-            case "guid": guid = JsonReading.text(p, t, path, name); break;
-            case "srcVideo": srcVideo = JsonReading.text(p, t, path, name); break;
-            case "srcBucket": srcBucket = JsonReading.text(p, t, path, name); break;
+            case "status": status = JsonReading.lenientString(p, t, path, name); break;
+            case "workflowStatus": workflowStatus = JsonReading.lenientString(p, t, path, name); break;
+            case "guid": guid = JsonReading.lenientString(p, t, path, name); break;
+            case "srcVideo": srcVideo = JsonReading.lenientString(p, t, path, name); break;
+            case "srcBucket": srcBucket = JsonReading.lenientString(p, t, path, name); break;
             case "startTime": startTime = time(p, t, name); break;
             case "endTime":
             case "EndTime": endTime = time(p, t, name); break;
-            case "workflowName": workflowName = JsonReading.text(p, t, path, name); break;
-            case "workflowTrigger": workflowTrigger = JsonReading.text(p, t, path, name); break;
-            case "destBucket": destBucket = JsonReading.text(p, t, path, name); break;
-            case "cloudFront": cloudFront = JsonReading.text(p, t, path, name); break;
-            case "jobTemplate": jobTemplate = JsonReading.text(p, t, path, name); break;
+            case "workflowName": workflowName = JsonReading.lenientString(p, t, path, name); break;
+            case "workflowTrigger": workflowTrigger = JsonReading.lenientString(p, t, path, name); break;
+            case "destBucket": destBucket = JsonReading.lenientString(p, t, path, name); break;
+            case "cloudFront": cloudFront = JsonReading.lenientString(p, t, path, name); break;
+            case "jobTemplate": jobTemplate = JsonReading.lenientString(p, t, path, name); break;
             case "encodeJobId":
-            case "ecodeJobId": encodeJobId = JsonReading.text(p, t, path, name); break;
+            case "ecodeJobId": encodeJobId = JsonReading.lenientString(p, t, path, name); break;
             case "encodingProfile": encodingProfile = JsonReading.integer(p, t, path, name); break;
             case "srcWidth": srcWidth = JsonReading.integer(p, t, path, name); break;
             case "srcHeight": srcHeight = JsonReading.integer(p, t, path, name); break;
             case "frameCapture": frameCapture = JsonReading.bool(p, t, path, name); break;
             case "archiveSource": archiveSource = archiveSource(p, t, name); break;
-            case "srcMetadataFile": srcMetadataFile = JsonReading.text(p, t, path, name); break;
-            case "mediaPackageResourceId": mediaPackageResourceId = JsonReading.text(p, t, path, name); break;
-            case "hlsUrl": hlsUrl = JsonReading.text(p, t, path, name); break;
-            case "dashUrl": dashUrl = JsonReading.text(p, t, path, name); break;
-            case "mssUrl": mssUrl = JsonReading.text(p, t, path, name); break;
-            case "cmafHlsUrl": cmafHlsUrl = JsonReading.text(p, t, path, name); break;
-            case "cmafDashUrl": cmafDashUrl = JsonReading.text(p, t, path, name); break;
+            case "srcMetadataFile": srcMetadataFile = JsonReading.lenientString(p, t, path, name); break;
+            case "mediaPackageResourceId": mediaPackageResourceId = JsonReading.lenientString(p, t, path, name); break;
+            case "hlsUrl": hlsUrl = JsonReading.lenientString(p, t, path, name); break;
+            case "dashUrl": dashUrl = JsonReading.lenientString(p, t, path, name); break;
+            case "mssUrl": mssUrl = JsonReading.lenientString(p, t, path, name); break;
+            case "cmafHlsUrl": cmafHlsUrl = JsonReading.lenientString(p, t, path, name); break;
+            case "cmafDashUrl": cmafDashUrl = JsonReading.lenientString(p, t, path, name); break;
             case "mp4Urls": mp4Urls = JsonReading.strings(p, t, at(name)); break;
             case "thumbNailsUrls":
             case "thumbNailUrl": thumbnailUrls = JsonReading.strings(p, t, at(name)); break;
             case "egressEndpoints": egressEndpoints = JsonReading.stringMap(p, t, at(name)); break;
-            case "workflowErrorAt": errorAt = JsonReading.text(p, t, path, name); break;
-            case "errorMessage": errorMessage = JsonReading.text(p, t, path, name); break;
-            case "errorDetails": errorDetails = JsonReading.text(p, t, path, name); break;
+            case "workflowErrorAt": errorAt = JsonReading.lenientString(p, t, path, name); break;
+            case "errorMessage": errorMessage = JsonReading.lenientString(p, t, path, name); break;
+            case "errorDetails": errorDetails = JsonReading.lenientString(p, t, path, name); break;
             case "srcMediainfo":
                 // Only jobs read it; events ignore it, so a wrong type is reported only when a job asks for it.
                 srcMediainfoToken = t;
@@ -148,7 +150,7 @@ public final class MessageFields {
     }
 
     /** Builds the event these fields describe. */
-    VodEvent toEvent(String rawMessage, String subject, Optional<SnsMetadata> sns) {
+    VodEvent toEvent(String rawMessage, String subject, Optional<SnsMessage> sns) {
         String rawStatus = workflowStatus != null ? workflowStatus : status;
         if (rawStatus == null) {
             return new UnknownEvent(Optional.ofNullable(guid), Optional.empty(),
@@ -278,7 +280,7 @@ public final class MessageFields {
     }
 
     private Instant time(JsonParser p, JsonToken t, String name) throws IOException {
-        String text = JsonReading.string(p, t, path, name);
+        String text = JsonReading.strictString(p, t, path, name);
         if (text == null) {
             return null;
         }
@@ -298,7 +300,7 @@ public final class MessageFields {
         if (t == JsonToken.VALUE_FALSE) {
             return "DISABLED";
         }
-        return JsonReading.string(p, t, path, name);
+        return JsonReading.strictString(p, t, path, name);
     }
 
     private String at(String name) {

@@ -1,0 +1,458 @@
+package io.github.vodclient.internal.event;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import io.github.vodclient.BatchResult;
+import io.github.vodclient.VodParseException;
+import io.github.vodclient.event.UnknownEvent;
+import io.github.vodclient.event.VodEvent;
+import io.github.vodclient.event.WorkflowEvent;
+import io.github.vodclient.internal.Json;
+import io.github.vodclient.internal.JsonReading;
+import io.github.vodclient.internal.Limits;
+import io.github.vodclient.internal.Untrusted;
+import io.github.vodclient.sns.SnsMessage;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The delivery route: one function, {@link #read}, from any input (a Lambda SNS or SQS event, an SNS envelope, an
+ * SQS body, a bare message) to its records, one record when the input is not a Lambda event. Each JSON layer is
+ * read once, in one streaming pass, and each size is checked once. Thread-safe and immutable.
+ */
+public final class EventReader {
+    /**
+     * Most records read from one Lambda event: an SQS event source delivers at most 10,000 messages per batch, SNS
+     * one. A bound, so that {@code "Records":[{},{},...]} cannot become millions of records and errors.
+     */
+    static final int MAX_RECORDS = 10_000;
+
+    /** Room for the envelope's own fields around a message of the maximum size in an SQS body. */
+    static final int ENVELOPE_OVERHEAD_BYTES = 16 * 1024;
+
+    /** The library's one factory ({@link Json#factory()}), held to save a call on every parse. */
+    private final JsonFactory json;
+    private final int maxInputBytes;
+    private final int maxMessageBytes;
+
+    /**
+     * Creates a reader.
+     *
+     * @param maxInputBytes the largest whole input accepted
+     * @param maxMessageBytes the largest single message accepted; an SQS body may be larger by the envelope's fields
+     */
+    public EventReader(int maxInputBytes, int maxMessageBytes) {
+        this.maxInputBytes = maxInputBytes;
+        this.maxMessageBytes = maxMessageBytes;
+        this.json = Json.factory();
+    }
+
+    /** What the top level of an input turned out to be. */
+    enum Shape { LAMBDA_EVENT, SNS_ENVELOPE, PUBLISH_REQUEST, MESSAGE }
+
+    /** The inputs an entry point accepts: any, or only its own shape. */
+    public enum Accept {
+        /** Any supported input, recognised by its shape. */
+        ANY,
+        /** A Lambda event whose records are SNS records. */
+        LAMBDA_SNS_EVENT,
+        /** A Lambda event whose records are SQS records. */
+        LAMBDA_SQS_EVENT,
+        /** One SNS envelope (an HTTP POST body, or an SQS body of a subscription without raw delivery). */
+        SNS_ENVELOPE,
+        /** One SQS body: an envelope, a raw-delivery message, or a body of the solution's own queue. */
+        SQS_BODY
+    }
+
+    /**
+     * What the route does with each record's event: the parser keeps it, the client applies it to the videos.
+     *
+     * @param <T> what a record gives
+     */
+    public interface Step<T> {
+        /** Keeps each event as it is. */
+        Step<VodEvent> EVENTS = event -> event;
+
+        /**
+         * Called once with the workflow events of a batch of more than one record, before any is applied: a step
+         * that looks something up for each event may do it for all at once. Must not throw.
+         */
+        default void prepare(List<WorkflowEvent> events) {
+        }
+
+        /** What one record's event gives; what it throws fails that record only. */
+        T apply(VodEvent event);
+    }
+
+    /**
+     * The route: reads the input once, checks its size once, and gives each record's event to the step. In a Lambda
+     * event each bad record (unusable, or an envelope the trust policy refuses) fails alone; any other input is one
+     * record, and an unusable one throws.
+     *
+     * @param input the input as received
+     * @param accept which shapes this entry point accepts
+     * @param trust whether envelopes outside Lambda SNS records are verified
+     * @param step what each event gives
+     * @return a value for each record that went through, a failure for each that did not
+     * @throws VodParseException when the input as a whole is unusable or not of an accepted shape
+     */
+    public <T> BatchResult<T> read(String input, Accept accept, Trust trust, Step<T> step) {
+        String path = "input";
+        Limits.check(input, path, accept == Accept.SQS_BODY ? maxMessageBytes + ENVELOPE_OVERHEAD_BYTES
+                : maxInputBytes);
+        boolean lambda = accept == Accept.ANY || accept == Accept.LAMBDA_SNS_EVENT
+                || accept == Accept.LAMBDA_SQS_EVENT;
+        if ((accept == Accept.ANY || accept == Accept.SQS_BODY) && LegacyErrors.isPlainTextError(input)) {
+            return apply(List.of(new Parsed(0, Optional.empty(), plainTextError(input, path), null)), step);
+        }
+        TopLevel top = readTop(input, path, lambda);
+        if (top.shape == Shape.LAMBDA_EVENT) {
+            return apply(records(top.records, accept, trust), step);
+        }
+        if (accept == Accept.LAMBDA_SNS_EVENT || accept == Accept.LAMBDA_SQS_EVENT) {
+            throw new VodParseException("input is not a Lambda " + (accept == Accept.LAMBDA_SNS_EVENT ? "SNS" : "SQS")
+                    + " event: it has no Records array");
+        }
+        if (accept == Accept.SNS_ENVELOPE && top.shape != Shape.SNS_ENVELOPE) {
+            throw new VodParseException("input is not an SNS envelope: it has no Type, TopicArn and Message");
+        }
+        VodEvent event = single(top, input, path, trust);
+        return apply(List.of(new Parsed(0, event.sns().map(SnsMessage::messageId), event, null)), step);
+    }
+
+    /**
+     * Reads the raw fields of one SNS envelope, for a verifier that checks them before anything else is read.
+     *
+     * @param text the envelope, exactly as received; the caller checked its size
+     * @return the raw fields
+     * @throws VodParseException when the input is not JSON or not an SNS envelope
+     */
+    public SnsEnvelope readEnvelope(String text) {
+        TopLevel top = readTop(text, "input", false);
+        if (top.shape != Shape.SNS_ENVELOPE) {
+            throw new VodParseException("input is not an SNS envelope: it has no Type, TopicArn and Message");
+        }
+        return top.envelope.build();
+    }
+
+    /**
+     * The event of an envelope's message, already read by the caller's trust policy.
+     *
+     * @param message the envelope's message
+     * @param path how errors name the envelope
+     * @return the event; an {@link UnknownEvent} for a subscription or unsubscribe confirmation
+     */
+    public VodEvent eventOf(SnsMessage message, String path) {
+        if (message.type() != SnsMessage.Type.NOTIFICATION) {
+            return new UnknownEvent(Optional.empty(), Optional.empty(), "SNS " + message.type().wireName()
+                    + ", not a pipeline notification", Optional.of(message), message.message());
+        }
+        return message(message.message(), path + ".Message", message.subject().orElse(null), Optional.of(message));
+    }
+
+    /** Reads a bare pipeline message, optionally with the SNS subject it was published with. */
+    public VodEvent readMessage(String message, String subject) {
+        Limits.check(message, "message", maxMessageBytes);
+        return message(message, "message", subject, Optional.empty());
+    }
+
+    /** The one batch loop: prepares the step with every event, then applies it record by record. */
+    private static <T> BatchResult<T> apply(List<Parsed> records, Step<T> step) {
+        if (records.size() > 1) {
+            List<WorkflowEvent> events = new ArrayList<>(records.size());
+            for (Parsed record : records) {
+                if (record.event instanceof WorkflowEvent workflow) {
+                    events.add(workflow);
+                }
+            }
+            step.prepare(events);
+        }
+        List<T> values = new ArrayList<>(records.size());
+        List<BatchResult.Failure> failures = new ArrayList<>(0);
+        for (Parsed record : records) {
+            if (record.error != null) {
+                failures.add(new BatchResult.Failure(record.index, record.recordId, record.error));
+                continue;
+            }
+            try {
+                values.add(step.apply(record.event));
+            } catch (RuntimeException e) {
+                failures.add(new BatchResult.Failure(record.index, record.recordId, e));
+            }
+        }
+        return new BatchResult<>(values, failures);
+    }
+
+    /** One record read: its event, or why it has none. */
+    private record Parsed(int index, Optional<String> recordId, VodEvent event, RuntimeException error) {
+    }
+
+    private List<Parsed> records(List<LambdaRecord> lambdaRecords, Accept accept, Trust trust) {
+        List<Parsed> records = new ArrayList<>(lambdaRecords.size());
+        for (LambdaRecord record : lambdaRecords) {
+            Optional<String> id = Optional.ofNullable(record.recordId());
+            try {
+                records.add(new Parsed(record.index, id, recordEvent(record, accept, trust), null));
+            } catch (RuntimeException e) {
+                records.add(new Parsed(record.index, id, null, e));
+            }
+        }
+        return records;
+    }
+
+    private VodEvent recordEvent(LambdaRecord record, Accept accept, Trust trust) {
+        if (record.error != null) {
+            throw record.error;
+        }
+        String path = "Records[" + record.index + "]";
+        if (record.sns != null) {
+            if (accept == Accept.LAMBDA_SQS_EVENT) {
+                throw new VodParseException(path + " is an SNS record, not an SQS record");
+            }
+            // SNS itself invoked the function: the record is trusted whatever the policy for other envelopes.
+            return envelopeEvent(record.sns.build(), path + ".Sns", Trust.TRUSTED);
+        }
+        if (record.body != null) {
+            if (accept == Accept.LAMBDA_SNS_EVENT) {
+                throw new VodParseException(path + " is an SQS record, not an SNS record");
+            }
+            String bodyPath = path + ".body";
+            Limits.check(record.body, bodyPath, maxMessageBytes + ENVELOPE_OVERHEAD_BYTES);
+            if (LegacyErrors.isPlainTextError(record.body)) {
+                return plainTextError(record.body, bodyPath);
+            }
+            return single(readTop(record.body, bodyPath, false), record.body, bodyPath, trust);
+        }
+        String source = record.eventSource != null ? " (eventSource " + Untrusted.escape(record.eventSource)
+                + ")" : "";
+        throw new VodParseException(path + " is neither an SNS record (Sns) nor an SQS record (body)" + source);
+    }
+
+    private VodEvent single(TopLevel top, String text, String path, Trust trust) {
+        if (top.shape == Shape.SNS_ENVELOPE) {
+            return envelopeEvent(top.envelope.build(), path, trust);
+        }
+        if (top.shape == Shape.PUBLISH_REQUEST) {
+            // {"Subject", "Message"}: what the pipeline passes to SNS Publish, as stored or replayed by tools.
+            String message = top.envelope.message;
+            Limits.check(message, path + ".Message", maxMessageBytes);
+            return message(message, path + ".Message", top.envelope.subject, Optional.empty());
+        }
+        Limits.check(text, path, maxMessageBytes);
+        return top.fields.toEvent(text, null, Optional.empty());
+    }
+
+    /** The size of the message is checked before the trust policy spends a signature check on it. */
+    private VodEvent envelopeEvent(SnsEnvelope envelope, String path, Trust trust) {
+        if (envelope.message() != null) {
+            Limits.check(envelope.message(), path + ".Message", maxMessageBytes);
+            if (trust == Trust.TRUSTED && envelope.type() != null
+                    && SnsMessage.Type.fromWireName(envelope.type()).isEmpty()) {
+                // Kept, not dropped, like any message the library cannot classify; a verifier refuses it instead.
+                return new UnknownEvent(Optional.empty(), Optional.empty(), "SNS " + Untrusted.escape(envelope.type())
+                        + ", not a pipeline notification", Optional.empty(), envelope.message());
+            }
+        }
+        return eventOf(trust.message(envelope, path), path);
+    }
+
+    private VodEvent message(String message, String path, String subject, Optional<SnsMessage> sns) {
+        int start = 0;
+        while (start < message.length() && Character.isWhitespace(message.charAt(start))) {
+            start++;
+        }
+        if (start == message.length()) {
+            throw new VodParseException(path + " is empty");
+        }
+        if (message.charAt(start) != '{') {
+            return LegacyErrors.event(json, message, subject, sns);
+        }
+        try (JsonParser p = json.createParser(message)) {
+            p.nextToken();
+            MessageFields fields = new MessageFields(path);
+            String name;
+            while ((name = p.nextFieldName()) != null) {
+                fields.accept(name, p.nextToken(), p);
+            }
+            expectEnd(p, path);
+            return fields.toEvent(message, subject, sns);
+        } catch (JsonProcessingException e) {
+            throw malformed(path, e);
+        } catch (IOException e) {
+            throw new VodParseException(path + " could not be read", e);
+        }
+    }
+
+    /** A raw-delivery body or bare input that is a v4.0–4.1 plain-text Error message, which has no subject. */
+    private VodEvent plainTextError(String text, String path) {
+        Limits.check(text, path, maxMessageBytes);
+        return LegacyErrors.event(json, text, null, Optional.empty());
+    }
+
+    // ---- top level -------------------------------------------------------------------------------------------
+
+    private TopLevel readTop(String text, String path, boolean allowRecords) {
+        try (JsonParser p = json.createParser(text)) {
+            JsonToken first = p.nextToken();
+            if (first != JsonToken.START_OBJECT) {
+                throw new VodParseException(path + " must be a JSON object, was " + JsonReading.describe(first));
+            }
+            TopLevel top = new TopLevel(path);
+            // Only a bare message (shape MESSAGE) uses the message fields, and it must fit in maxMessageBytes: a
+            // larger input's other fields are skipped, never materialised (a 6 MB "pad":[{},{},...] read into
+            // maps took 35x its size in heap before anything checked it).
+            boolean messageFields = text.length() <= maxMessageBytes;
+            String name;
+            while ((name = p.nextFieldName()) != null) {
+                JsonToken t = p.nextToken();
+                if (allowRecords && name.equals("Records")) {
+                    top.records = readRecords(p, t);
+                } else if (!top.envelope.accept(name, t, p, path)) {
+                    if (messageFields) {
+                        top.fields.accept(name, t, p);
+                    } else {
+                        p.skipChildren();
+                    }
+                }
+            }
+            expectEnd(p, path);
+            top.shape = top.records != null ? Shape.LAMBDA_EVENT
+                    : top.envelope.looksLikeEnvelope() ? Shape.SNS_ENVELOPE
+                    : top.envelope.message != null ? Shape.PUBLISH_REQUEST : Shape.MESSAGE;
+            return top;
+        } catch (JsonProcessingException e) {
+            throw malformed(path, e);
+        } catch (IOException e) {
+            throw new VodParseException(path + " could not be read", e);
+        }
+    }
+
+    private List<LambdaRecord> readRecords(JsonParser p, JsonToken t) throws IOException {
+        if (t != JsonToken.START_ARRAY) {
+            throw JsonReading.wrongType("Records", "an array", t);
+        }
+        List<LambdaRecord> records = new ArrayList<>(1);
+        JsonToken item;
+        while ((item = p.nextToken()) != JsonToken.END_ARRAY) {
+            if (records.size() == MAX_RECORDS) {
+                throw new VodParseException("Records has more than " + MAX_RECORDS + " records, the most a Lambda"
+                        + " event carries");
+            }
+            LambdaRecord record = new LambdaRecord(records.size());
+            records.add(record);
+            if (item != JsonToken.START_OBJECT) {
+                record.fail(JsonReading.wrongType("Records[" + record.index + "]", "an object", item));
+                p.skipChildren();
+                continue;
+            }
+            String name;
+            while ((name = p.nextFieldName()) != null) {
+                record.accept(name, p.nextToken(), p);
+            }
+        }
+        return records;
+    }
+
+    private static void expectEnd(JsonParser p, String path) throws IOException {
+        JsonToken trailing = p.nextToken();
+        if (trailing != null) {
+            throw new VodParseException(path + " has content after the end of the JSON object");
+        }
+    }
+
+    private static VodParseException malformed(String path, JsonProcessingException e) {
+        return new VodParseException(path + " is not valid JSON: " + e.getOriginalMessage()
+                + location(e), e);
+    }
+
+    private static String location(JsonProcessingException e) {
+        return e.getLocation() == null ? ""
+                : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
+    }
+
+    /** The top level of one JSON layer. */
+    private static final class TopLevel {
+        final EnvelopeFields envelope = new EnvelopeFields();
+        final MessageFields fields;
+        List<LambdaRecord> records;
+        Shape shape;
+
+        TopLevel(String path) {
+            this.fields = new MessageFields(path);
+        }
+    }
+
+    /** One element of a Lambda event's {@code Records} array: an SNS record or an SQS record. */
+    private static final class LambdaRecord {
+        final int index;
+        EnvelopeFields sns;
+        String body;
+        String messageId;
+        String eventSource;
+        VodParseException error;
+
+        LambdaRecord(int index) {
+            this.index = index;
+        }
+
+        String recordId() {
+            return messageId != null ? messageId : sns != null ? sns.messageId : null;
+        }
+
+        void fail(VodParseException e) {
+            if (error == null) {
+                error = e;
+            }
+        }
+
+        void accept(String name, JsonToken t, JsonParser p) throws IOException {
+            try {
+                switch (name) {
+                    case "Sns":
+                        String snsPath = path(name);
+                        if (t != JsonToken.START_OBJECT) {
+                            throw JsonReading.wrongType(snsPath, "an object", t);
+                        }
+                        sns = new EnvelopeFields();
+                        String field;
+                        while ((field = p.nextFieldName()) != null) {
+                            JsonToken value = p.nextToken();
+                            try {
+                                if (!sns.accept(field, value, p, snsPath)) {
+                                    p.skipChildren();
+                                }
+                            } catch (VodParseException e) {
+                                fail(e);
+                                p.skipChildren();
+                            }
+                        }
+                        break;
+                    case "body":
+                        body = JsonReading.strictString(p, t, path(name));
+                        break;
+                    case "messageId":
+                        messageId = JsonReading.strictString(p, t, path(name));
+                        break;
+                    case "eventSource":
+                    case "EventSource":
+                        eventSource = JsonReading.lenientString(p, t, path(name));
+                        break;
+                    default:
+                        p.skipChildren();
+                }
+            } catch (VodParseException e) {
+                fail(e);
+                p.skipChildren();
+            }
+        }
+
+        /** The field's path for error messages, built only when needed. */
+        private String path(String name) {
+            return "Records[" + index + "]." + name;
+        }
+    }
+}
