@@ -38,8 +38,9 @@ final class SigningKey {
     }
 
     /**
-     * Creates a key pair and a certificate valid for three days from 2025-08-31, around the fixtures' timestamp
-     * (the benchmarks verify with a clock fixed there).
+     * Creates a key pair and a certificate valid from 2025-08-31, before the fixtures' timestamp (our verifier runs
+     * with a clock fixed there), for ten years: the AWS SDK's verifier checks the validity against the system
+     * clock and has no clock to inject.
      */
     static SigningKey create() {
         try {
@@ -49,7 +50,7 @@ final class SigningKey {
             Process keytool = new ProcessBuilder(keytoolPath,
                     "-genkeypair", "-noprompt", "-alias", "sns", "-keyalg", "RSA", "-keysize", "2048",
                     "-sigalg", "SHA256withRSA", "-dname", "CN=sns.amazonaws.com", "-ext", "SAN=dns:sns.amazonaws.com",
-                    "-startdate", "2025/08/31 00:00:00", "-validity", "3", "-keystore", store.toString(),
+                    "-startdate", "2025/08/31 00:00:00", "-validity", "3650", "-keystore", store.toString(),
                     "-storetype", "PKCS12",
                     "-storepass", new String(PASSWORD), "-keypass", new String(PASSWORD))
                     .redirectErrorStream(true).start();
