@@ -7,37 +7,38 @@ import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The summary: one row per comparison, ours against its anchor measured in the same run, with the ratio. */
+/**
+ * The summary: one row per comparison, ours against its anchor, each pair measured side by side (alternating forks
+ * of one round, or alternating launches), with the median of the per-pair ratios and their spread.
+ */
 final class ResultTable {
 
     /** One comparison; {@code maxRatio} is the target (NaN: report only). */
-    record Row(String what, String anchorName, Measured.Score ours, Measured.Score anchor, double maxRatio,
-            String note) {
+    record Row(String what, String anchorName, Series ours, Series anchor, double maxRatio, String note) {
 
-        double ratio() {
-            return ours.value() / anchor.value();
+        Series ratios() {
+            return Series.ratios(ours, anchor);
         }
 
-        /** The ratio's uncertainty from both scores' errors (first-order propagation). */
-        double ratioError() {
-            double r = ratio();
-            return r * Math.hypot(ours.error() / ours.value(), anchor.error() / anchor.value());
-        }
-
+        /**
+         * {@code met} when every pair is within the target, {@code MISSED} when none is, otherwise the median
+         * decides and the verdict says that the spread straddles the target.
+         */
         String verdict() {
-            if (Double.isNaN(ratio())) {
+            Series r = ratios();
+            if (r.size() == 0 || Double.isNaN(r.median())) {
                 return "n/a";
             }
             if (Double.isNaN(maxRatio)) {
                 return "report";
             }
-            if (Double.isNaN(ratioError())) {
-                return (ratio() <= maxRatio ? "met" : "MISSED") + " (one sample: no error estimate)";
-            }
-            if (ratio() + ratioError() <= maxRatio) {
+            if (r.max() <= maxRatio) {
                 return "met";
             }
-            return ratio() - ratioError() > maxRatio ? "MISSED" : "within error";
+            if (r.min() > maxRatio) {
+                return "MISSED";
+            }
+            return (r.median() <= maxRatio ? "met" : "MISSED") + " by the median (spread straddles the target)";
         }
 
         String target() {
@@ -48,8 +49,11 @@ final class ResultTable {
     private final List<Row> rows = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
 
+    /** Adds a row, unless neither side was measured (a run with {@code --include}). */
     void add(Row row) {
-        rows.add(row);
+        if (row.ours().size() > 0 || row.anchor().size() > 0) {
+            rows.add(row);
+        }
     }
 
     void note(String note) {
@@ -58,13 +62,15 @@ final class ResultTable {
 
     String markdown() {
         StringBuilder s = new StringBuilder();
-        s.append("| what | ours | anchor (same run) | ratio | target | verdict |\n");
+        s.append("| what | ours | anchor | ratio: median [min–max] of n pairs | target | verdict |\n");
         s.append("|---|---|---|---|---|---|\n");
         for (Row r : rows) {
+            Series ratios = r.ratios();
+            String ratio = ratios.size() == 0 ? "n/a" : String.format("**%.2fx** [%.2f–%.2f] n=%d",
+                    ratios.median(), ratios.min(), ratios.max(), ratios.size());
             s.append(String.format("| %s | %s | %s: %s | %s | %s | %s |%n", r.what(), r.ours().format(),
-                    r.anchorName(), r.anchor().format(),
-                    Double.isNaN(r.ratio()) ? "n/a" : String.format("%.2fx ± %.2f", r.ratio(), r.ratioError()),
-                    r.target(), r.verdict() + (r.note().isEmpty() ? "" : "; " + r.note())));
+                    r.anchorName(), r.anchor().format(), ratio, r.target(),
+                    r.verdict() + (r.note().isEmpty() ? "" : "; " + r.note())));
         }
         for (String note : notes) {
             s.append('\n').append(note).append('\n');
@@ -81,10 +87,10 @@ final class ResultTable {
                 g.writeStartObject();
                 g.writeStringField("what", r.what());
                 g.writeStringField("anchor", r.anchorName());
-                score(g, "ours", r.ours());
-                score(g, "anchorScore", r.anchor());
-                number(g, "ratio", r.ratio());
-                number(g, "ratioError", r.ratioError());
+                series(g, "ours", r.ours());
+                series(g, "anchorScores", r.anchor());
+                series(g, "ratios", r.ratios());
+                number(g, "medianRatio", r.ratios().median());
                 number(g, "maxRatio", r.maxRatio());
                 g.writeStringField("verdict", r.verdict());
                 g.writeStringField("note", r.note());
@@ -102,11 +108,15 @@ final class ResultTable {
         }
     }
 
-    private static void score(JsonGenerator g, String name, Measured.Score score) throws IOException {
+    private static void series(JsonGenerator g, String name, Series series) throws IOException {
         g.writeObjectFieldStart(name);
-        number(g, "score", score.value());
-        number(g, "error", score.error());
-        g.writeStringField("unit", score.unit());
+        g.writeStringField("unit", series.unit());
+        number(g, "median", series.median());
+        g.writeArrayFieldStart("perPair");
+        for (double v : series.values()) {
+            g.writeNumber(v);
+        }
+        g.writeEndArray();
         g.writeEndObject();
     }
 

@@ -1,0 +1,252 @@
+package io.github.vodclient;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.spi.ToolProvider;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The public packages do not depend on {@code internal}, so that the implementation can change freely and the API
+ * never exposes it. Reads the compiled classes with the JDK's {@code javap} (every class the constant pool, the
+ * member descriptors, generic signatures and the bytecode refer to) and lists each offending edge with the members
+ * it occurs in.
+ *
+ * <p>The one allowed edge: an interface's default factory, a {@code static builder()} or {@code create()} of a public
+ * interface returning {@code new internal.Default...} (the AWS SDK's {@code SnsMessageManager.builder()} shape).
+ */
+class ArchitectureTest {
+
+    /** A class name as the constant pool writes it ({@code a/b/C$D}, then {@code .method} maybe) or as a type. */
+    private static final String PACKAGE = "io.github.vodclient.";
+    private static final Pattern INTERNAL_REFERENCE = Pattern.compile(
+            "io/github/vodclient/internal/[\\w/$]*\\w|io\\.github\\.vodclient\\.internal\\.[\\w.$]*\\w");
+    /** A static method's declaration as javap prints it, with its return type. */
+    private static final Pattern STATIC_METHOD = Pattern.compile("^public static ([\\w.$]+) \\w+\\(.*\\);$");
+
+    /**
+     * Edges that existed when this test was written (issue 14), most of which issue 14's restructuring removes.
+     * Empty it as they go; never add to it (the second test fails on an entry that no longer exists).
+     */
+    private static final Set<String> KNOWN_TANGLES = Set.of(
+            // events and parsing (i14-route)
+            "event.CompleteEvent -> internal.Summaries",
+            "event.ErrorEvent -> internal.Summaries",
+            "event.IngestEvent -> internal.Summaries",
+            "event.UnknownEvent -> internal.Summaries",
+            "event.MediaUrl -> internal.UrlEncoding",
+            "event.VodEventParser -> internal.EventReader",
+            "event.VodEventParser -> internal.Limits",
+            "event.VodEventParser$Builder -> internal.JacksonFloor",
+            "job.MediaInfo -> internal.job.JobReader",
+            "job.MediaInfo -> internal.job.MediaInfoReader",
+            "job.VodJob -> internal.job.JobReader",
+            "video.HandleResult -> internal.Summaries",
+            "video.VideoUpdate -> internal.Summaries",
+            // SNS builders and the subscription handler (i14-config builders, i14-route sns types)
+            "sns.SnsVerifier$Builder -> internal.JacksonFloor",
+            "sns.SnsVerifier$Builder -> internal.sns.DefaultSnsVerifier",
+            "sns.SnsVerifier$Builder -> internal.sns.TopicArn",
+            "sns.SubscriptionHandler -> internal.CallDeadlines",
+            "sns.SubscriptionHandler -> internal.Untrusted",
+            "sns.SubscriptionHandler -> internal.sns.SnsClients",
+            "sns.SubscriptionHandler -> internal.sns.TopicArn",
+            "sns.SubscriptionHandler$Builder -> internal.CallDeadlines",
+            "sns.SubscriptionHandler$Builder -> internal.sns.TopicArn",
+            // uploads and playback (i14-config)
+            "playback.SigningOptions -> internal.playback.PolicyInputs",
+            "upload.MultipartRequest -> internal.upload.PartSizing",
+            "upload.MultipartUpload -> internal.upload.PartSizing",
+            "upload.SourceObject -> internal.upload.RequestChecks",
+            "upload.SourceObject$Builder -> internal.upload.RequestChecks",
+            "upload.UploadRequest -> internal.upload.RequestChecks",
+            "upload.WorkflowStart -> internal.upload.MetadataFileJson",
+            "upload.WorkflowStart -> internal.upload.MetadataKeyRules");
+
+    private static List<String> publicClasses;
+
+    @Test
+    void publicPackages_referToInternalOnlyThroughInterfaceFactories_exceptKnownTangles() {
+        Map<String, Set<String>> offending = offendingEdges();
+        List<String> unexpected = new ArrayList<>();
+        offending.forEach((edge, members) -> {
+            if (!KNOWN_TANGLES.contains(edge)) {
+                unexpected.add(edge + "  (in " + String.join("; ", members) + ")");
+            }
+        });
+        if (!unexpected.isEmpty()) {
+            fail(unexpected.size() + " public -> internal edges besides interface factories:\n  "
+                    + String.join("\n  ", unexpected));
+        }
+    }
+
+    @Test
+    void knownTangles_eachStillExists_soTheListOnlyShrinks() {
+        Set<String> gone = new TreeSet<>(KNOWN_TANGLES);
+        gone.removeAll(offendingEdges().keySet());
+        assertTrue(gone.isEmpty(), "remove from KNOWN_TANGLES, they no longer exist: " + gone);
+    }
+
+    @Test
+    void offendingEdges_readerFindsTheFactoryItAllows_soTheCheckCanFail() {
+        // SnsVerifier.builder() returns new internal.sns.DefaultSnsVerifier... today, or a nested builder that does:
+        // either way the reader must see some public -> internal reference, or the check above proves nothing
+        List<String> all = new ArrayList<>();
+        for (String text : publicClasses()) {
+            Member.of(text).forEach(m -> {
+                if (!m.internalReferences().isEmpty()) {
+                    all.add(m.header());
+                }
+            });
+        }
+        assertFalse(all.isEmpty(), "no reference from a public package to internal found at all");
+    }
+
+    /** Edge {@code public.Class -> internal.Class} to the members (or "class declaration") it occurs in. */
+    private static Map<String, Set<String>> offendingEdges() {
+        Map<String, Set<String>> edges = new TreeMap<>();
+        for (String text : publicClasses()) {
+            String className = className(text);
+            boolean isInterface = text.lines().anyMatch(l -> l.matches("^(public )?(abstract )?interface .*"));
+            List<Member> members = Member.of(text);
+            Set<String> inMembers = new TreeSet<>();
+            for (Member m : members) {
+                boolean factory = isInterface && isFactory(m.header(), className);
+                for (String target : m.internalReferences()) {
+                    inMembers.add(target);
+                    if (!factory) {
+                        edges.computeIfAbsent(shortName(className) + " -> " + shortName(target),
+                                k -> new TreeSet<>()).add(m.header());
+                    }
+                }
+            }
+            // what the constant pool, the class's signature or its attributes name outside any member (the
+            // InnerClasses attribute names the outer class of a nested class a member uses: that is the member's)
+            for (String target : references(text)) {
+                if (inMembers.stream().noneMatch(t -> t.equals(target) || t.startsWith(target + "$"))) {
+                    edges.computeIfAbsent(shortName(className) + " -> " + shortName(target),
+                            k -> new TreeSet<>()).add("class declaration");
+                }
+            }
+        }
+        return edges;
+    }
+
+    /**
+     * A default factory of an interface: {@code public static} and returning the interface or its {@code Builder}
+     * ({@code builder()}, {@code create()}, {@code CertificateSource.https()}); what it instantiates is internal.
+     */
+    private static boolean isFactory(String header, String interfaceName) {
+        Matcher m = STATIC_METHOD.matcher(header);
+        return m.matches() && (m.group(1).equals(interfaceName) || m.group(1).equals(interfaceName + "$Builder"));
+    }
+
+    /** A field or method as javap prints it: its declaration line and everything down to the blank line. */
+    private record Member(String header, String body) {
+        static List<Member> of(String javap) {
+            List<Member> members = new ArrayList<>();
+            int open = javap.indexOf("\n{\n");
+            int close = javap.lastIndexOf("\n}\n");
+            if (open < 0 || close < open + 3) {
+                return members;
+            }
+            for (String block : javap.substring(open + 3, close).split("\n\\s*\n")) {
+                String trimmed = block.strip();
+                if (!trimmed.isEmpty()) {
+                    members.add(new Member(trimmed.lines().findFirst().orElseThrow(), trimmed));
+                }
+            }
+            return members;
+        }
+
+        Set<String> internalReferences() {
+            return references(body);
+        }
+    }
+
+    private static Set<String> references(String text) {
+        Set<String> found = new TreeSet<>();
+        Matcher m = INTERNAL_REFERENCE.matcher(text);
+        while (m.find()) {
+            found.add(m.group().replace('/', '.'));
+        }
+        return found;
+    }
+
+    private static String className(String javap) {
+        Matcher m = Pattern.compile("this_class: #\\d+\\s+// (\\S+)").matcher(javap);
+        if (!m.find()) {
+            throw new IllegalStateException("javap printed no this_class");
+        }
+        return m.group(1).replace('/', '.');
+    }
+
+    /** {@code event.CompleteEvent} for {@code io.github.vodclient.event.CompleteEvent}. */
+    private static String shortName(String className) {
+        return className.substring(PACKAGE.length());
+    }
+
+    /** javap's text of every public class, one run for all (a javap run costs far more than a class). */
+    private static synchronized List<String> publicClasses() {
+        if (publicClasses == null) {
+            List<String> args = new ArrayList<>(List.of("-v", "-p"));
+            publicClassFiles().forEach(p -> args.add(p.toString()));
+            ToolProvider javap = ToolProvider.findFirst("javap").orElseThrow(
+                    () -> new IllegalStateException("this JDK has no javap tool (module jdk.jdeps)"));
+            StringWriter out = new StringWriter();
+            StringWriter err = new StringWriter();
+            if (javap.run(new PrintWriter(out), new PrintWriter(err), args.toArray(String[]::new)) != 0) {
+                throw new IllegalStateException("javap failed: " + err);
+            }
+            publicClasses = List.of(out.toString().replace("\r\n", "\n").split("(?m)^(?=Classfile )"))
+                    .stream().filter(c -> c.startsWith("Classfile ")).toList();
+            assertEquals(args.size() - 2, publicClasses.size(), "javap printed one text per class file");
+        }
+        return publicClasses;
+    }
+
+    /** Every class file of the library's public packages (everything but {@code internal}). */
+    private static List<Path> publicClassFiles() {
+        Path classes = classesDirectory();
+        Path root = classes.resolve("io/github/vodclient");
+        Path internal = root.resolve("internal");
+        try (Stream<Path> files = Files.walk(root)) {
+            List<Path> found = files.filter(p -> p.toString().endsWith(".class") && !p.startsWith(internal))
+                    .sorted().toList();
+            assertTrue(found.size() > 20, "too few public classes found in " + classes + ": " + found.size());
+            return found;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Path classesDirectory() {
+        try {
+            Path location = Path.of(VodClient.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            if (!Files.isDirectory(location)) {
+                throw new IllegalStateException("run against the compiled classes, not a jar: " + location);
+            }
+            return location;
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
