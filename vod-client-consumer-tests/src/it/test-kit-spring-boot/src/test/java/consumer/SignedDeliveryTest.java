@@ -32,8 +32,8 @@ class SignedDeliveryTest {
             DeliveryResult result = vod.handleHttpDelivery(sns.notification(sns.ingest(GUID, KEY)).httpBody());
 
             assertTrue(result.handled().isPresent(), result.toString());
-            assertEquals(EncodingStatus.INGEST, videos.state("video-1").orElseThrow().status());
-            assertEquals(GUID, videos.state("video-1").orElseThrow().jobGuid().orElseThrow());
+            assertEquals(EncodingStatus.INGEST, videos.state("video-1").status());
+            assertEquals(GUID, videos.state("video-1").jobGuid().orElseThrow());
         }
     }
 
@@ -45,7 +45,7 @@ class SignedDeliveryTest {
             DeliveryResult refused = vod.handleHttpDelivery(tampered);
             assertInstanceOf(SnsVerificationException.class, refused.failure().orElseThrow());
             assertEquals(403, refused.httpStatus());
-            assertEquals(EncodingStatus.NEW, videos.state("video-1").orElseThrow().status());
+            assertEquals(EncodingStatus.NEW, videos.state("video-1").status());
         }
     }
 }

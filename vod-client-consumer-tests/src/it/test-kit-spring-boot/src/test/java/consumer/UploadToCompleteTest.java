@@ -54,10 +54,10 @@ class UploadToCompleteTest {
     private static VideoState awaitStatus(InMemoryVideoRepository videos, String videoId, EncodingStatus status)
             throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        VideoState state = videos.state(videoId).orElseThrow();
+        VideoState state = videos.state(videoId);
         while (state.status() != status && System.nanoTime() < deadline) {
             Thread.sleep(100);
-            state = videos.state(videoId).orElseThrow();
+            state = videos.state(videoId);
         }
         assertEquals(status, state.status(), "history: " + videos.history(videoId));
         return state;
