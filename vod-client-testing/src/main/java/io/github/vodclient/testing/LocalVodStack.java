@@ -3,7 +3,6 @@ package io.github.vodclient.testing;
 import io.github.vodclient.VodClient;
 import io.github.vodclient.VodException;
 import io.github.vodclient.testing.internal.local.DynamoDbLocalJars;
-import io.github.vodclient.testing.internal.local.PrivateOutputs;
 import io.github.vodclient.testing.internal.local.RunningStack;
 import io.github.vodclient.testing.internal.local.StackSettings;
 import io.github.vodclient.testing.internal.local.StackStarter;
@@ -207,13 +206,13 @@ public final class LocalVodStack implements AutoCloseable {
 
     /**
      * The key pair the output server requires signatures of, when the stack was started with private outputs:
-     * point the application's {@code VodPlayback} at {@link PrivateOutputs#keyPairId()} and
-     * {@link PrivateOutputs#privateKeyFile()}.
+     * point the application's {@code VodPlayback} at {@link PlaybackKeys#keyPairId()} and
+     * {@link PlaybackKeys#privateKeyFile()}.
      *
      * @return the key pair, or empty when the outputs are public
      */
-    public Optional<PrivateOutputs> privateOutputs() {
-        return settings().privateOutputs();
+    public Optional<PlaybackKeys> privateOutputs() {
+        return settings().privateOutputs().map(PlaybackKeys.class::cast);
     }
 
     /** Stops the emulator and both servers (their processes end before this returns) and deletes the stack's files.

@@ -3,7 +3,7 @@ package io.github.vodclient.examples.web;
 import io.github.vodclient.VodClient;
 import io.github.vodclient.examples.jdbc.JdbcVideoRepository;
 import io.github.vodclient.testing.LocalVodStack;
-import io.github.vodclient.testing.internal.local.PrivateOutputs;
+import io.github.vodclient.testing.PlaybackKeys;
 import io.github.vodclient.playback.VodPlayback;
 import java.io.IOException;
 import java.net.URI;
@@ -53,7 +53,7 @@ public final class WebDemo implements AutoCloseable {
     public static WebDemo start(LocalVodStack stack, WebSettings settings) throws IOException {
         Objects.requireNonNull(stack, "stack");
         Objects.requireNonNull(settings, "settings");
-        PrivateOutputs keys = stack.privateOutputs().orElseThrow(() -> new IllegalArgumentException(
+        PlaybackKeys keys = stack.privateOutputs().orElseThrow(() -> new IllegalArgumentException(
                 "the web demo plays privately: start the stack with LocalVodStack.builder().privateOutputs()"));
         JdbcDataSource dataSource = new JdbcDataSource();
         dataSource.setURL("jdbc:h2:mem:vod-web-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1;MODE=PostgreSQL");

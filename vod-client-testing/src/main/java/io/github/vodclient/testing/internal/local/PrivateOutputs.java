@@ -1,6 +1,7 @@
 package io.github.vodclient.testing.internal.local;
 
 import io.github.vodclient.playback.VodPlayback;
+import io.github.vodclient.testing.PlaybackKeys;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -28,7 +29,7 @@ import java.util.regex.Pattern;
  * The application signs with {@link #keyPairId()} and {@link #privateKeyFile()}, for example through
  * {@link #playbackBuilder()}.
  */
-public final class PrivateOutputs implements AutoCloseable {
+public final class PrivateOutputs implements PlaybackKeys, AutoCloseable {
     private static final Pattern PKCS8 = Pattern.compile(
             "-----BEGIN PRIVATE KEY-----([A-Za-z0-9+/=\\s]+)-----END PRIVATE KEY-----");
     private static final String ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
@@ -98,6 +99,7 @@ public final class PrivateOutputs implements AutoCloseable {
      *
      * @return the key pair id
      */
+    @Override
     public String keyPairId() {
         return keyPairId;
     }
@@ -107,6 +109,7 @@ public final class PrivateOutputs implements AutoCloseable {
      *
      * @return the file
      */
+    @Override
     public Path privateKeyFile() {
         return privateKeyFile;
     }
@@ -122,6 +125,7 @@ public final class PrivateOutputs implements AutoCloseable {
      *
      * @return a new builder; add options and build
      */
+    @Override
     public VodPlayback.Builder playbackBuilder() {
         return VodPlayback.builder().keyPairId(keyPairId).privateKey(privateKeyFile).allowHttp(true);
     }
