@@ -34,14 +34,14 @@ final class DeliveryHandler {
     private final Trust httpTrust;
 
     DeliveryHandler(EventReader reader, Supplier<DefaultSnsVerifier> verifier, VideoEventHandler handler,
-            Supplier<SubscriptionHandler> subscriptions, Duration maxMessageAge) {
+            Supplier<SubscriptionHandler> subscriptions, Duration maxHttpDeliveryAge) {
         this.reader = reader;
         this.handler = handler;
         this.subscriptions = subscriptions;
         // The verifier is created on the first envelope that needs it: a client without a topic still handles
         // Lambda SNS events and unsigned bodies.
         this.queueTrust = (envelope, path) -> verifier.get().trust(null).message(envelope, path);
-        this.httpTrust = (envelope, path) -> verifier.get().trust(maxMessageAge).message(envelope, path);
+        this.httpTrust = (envelope, path) -> verifier.get().trust(maxHttpDeliveryAge).message(envelope, path);
     }
 
     BatchResult<HandleResult> handle(String delivery) {

@@ -64,7 +64,7 @@ public final class DefaultSnsVerifier implements SnsVerifier {
     @Override
     public SnsMessage verify(String body) {
         Limits.check(body, "input", VodEventParser.DEFAULT_MAX_INPUT_BYTES);
-        return verified(reader.readEnvelope(body), maxMessageAge, "input");
+        return verified(reader.readEnvelope(body), null, "input");
     }
 
     @Override
@@ -74,7 +74,7 @@ public final class DefaultSnsVerifier implements SnsVerifier {
 
     @Override
     public VodEvent verifyAndParse(String body) {
-        return reader.read(body, Accept.SNS_ENVELOPE, trust(maxMessageAge), Step.EVENTS).values().get(0);
+        return reader.read(body, Accept.SNS_ENVELOPE, trust(null), Step.EVENTS).values().get(0);
     }
 
     @Override
@@ -87,17 +87,18 @@ public final class DefaultSnsVerifier implements SnsVerifier {
     }
 
     /**
-     * This verifier as the delivery route's trust policy, with another maximum message age: an HTTP endpoint
-     * refuses old deliveries, a queue reader keeps none (a queue keeps messages for days).
+     * This verifier as the delivery route's trust policy. Its own maximum message age (if configured) applies to
+     * every envelope; an HTTP endpoint also refuses deliveries older than {@code maxHttpDeliveryAge}, while a queue
+     * reader passes null (a queue keeps messages for days).
      *
-     * @param maxAge the maximum age, or null for none
+     * @param maxHttpDeliveryAge the maximum age of an HTTP delivery, or null for a queue body
      * @return the policy; it shares this verifier's certificate cache
      */
-    public Trust trust(Duration maxAge) {
-        return (envelope, path) -> verified(envelope, maxAge, path);
+    public Trust trust(Duration maxHttpDeliveryAge) {
+        return (envelope, path) -> verified(envelope, maxHttpDeliveryAge, path);
     }
 
-    private SnsMessage verified(SnsEnvelope e, Duration maxAge, String path) {
+    private SnsMessage verified(SnsEnvelope e, Duration maxHttpDeliveryAge, String path) {
         if (e.duplicate() != null) {
             throw new VodParseException(path + " has the envelope field " + e.duplicate() + " more than once");
         }
@@ -119,9 +120,13 @@ public final class DefaultSnsVerifier implements SnsVerifier {
         Instant timestamp = timestamp(e.timestamp());
         byte[] signature = signature(e.signature());
         Instant now = clock.instant();
-        if (maxAge != null && timestamp.plus(maxAge).isBefore(now)) {
+        if (maxMessageAge != null && timestamp.plus(maxMessageAge).isBefore(now)) {
             throw new SnsVerificationException(Reason.MESSAGE_TOO_OLD, "Timestamp " + timestamp
-                    + " is older than the maximum message age of " + maxAge);
+                    + " is older than the maximum message age of " + maxMessageAge);
+        }
+        if (maxHttpDeliveryAge != null && timestamp.plus(maxHttpDeliveryAge).isBefore(now)) {
+            throw new SnsVerificationException(Reason.MESSAGE_TOO_OLD, "Timestamp " + timestamp
+                    + " is older than the maximum HTTP delivery age of " + maxHttpDeliveryAge);
         }
         if (timestamp.isAfter(now.plus(SnsVerifier.ALLOWED_CLOCK_SKEW))) {
             throw new SnsVerificationException(Reason.TIMESTAMP_IN_FUTURE, "Timestamp " + timestamp
