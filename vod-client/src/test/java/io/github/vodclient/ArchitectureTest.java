@@ -65,7 +65,6 @@ class ArchitectureTest {
             "video.VideoUpdate -> internal.Summaries",
             // the subscription handler
             // uploads and playback
-            "playback.SigningOptions -> internal.playback.PolicyInputs",
             "upload.UploadRequest -> internal.upload.RequestChecks",
             "upload.UploadRequest$Builder -> internal.upload.RequestChecks");
 
