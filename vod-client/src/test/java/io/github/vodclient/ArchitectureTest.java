@@ -64,14 +64,7 @@ class ArchitectureTest {
             "video.HandleResult -> internal.Summaries",
             "video.VideoUpdate -> internal.Summaries",
             // the subscription handler
-            "sns.SubscriptionHandler -> internal.CallDeadlines",
-            "sns.SubscriptionHandler -> internal.Untrusted",
-            "sns.SubscriptionHandler -> internal.sns.SnsClients",
-            "sns.SubscriptionHandler -> internal.sns.TopicArn",
-            "sns.SubscriptionHandler$Builder -> internal.CallDeadlines",
-            "sns.SubscriptionHandler$Builder -> internal.sns.TopicArn",
             // uploads and playback
-            "playback.SigningOptions -> internal.playback.PolicyInputs",
             "upload.UploadRequest -> internal.upload.RequestChecks",
             "upload.UploadRequest$Builder -> internal.upload.RequestChecks");
 

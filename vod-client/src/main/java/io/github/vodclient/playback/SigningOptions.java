@@ -1,6 +1,5 @@
 package io.github.vodclient.playback;
 
-import io.github.vodclient.internal.playback.PolicyInputs;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
@@ -53,7 +52,7 @@ public record SigningOptions(
         Objects.requireNonNull(notBefore, "notBefore");
         Objects.requireNonNull(ipRange, "ipRange");
         Objects.requireNonNull(resource, "resource");
-        PolicyInputs.checkOptions(expiresAt, expiresIn, ipRange, resource);
+        PolicyChecks.checkOptions(expiresAt, expiresIn, ipRange, resource);
     }
 
     /**

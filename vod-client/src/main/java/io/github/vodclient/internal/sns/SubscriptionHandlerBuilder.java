@@ -1,0 +1,87 @@
+package io.github.vodclient.internal.sns;
+
+import io.github.vodclient.internal.CallDeadlines;
+import io.github.vodclient.sns.SubscriptionHandler;
+import java.net.URI;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.Objects;
+import java.util.Set;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.services.sns.SnsClient;
+
+/**
+ * The builder behind {@link SubscriptionHandler#builder()}: mutable, not thread-safe, validates each setting as it is
+ * given; {@link #build()} hands a copy of the settings to a {@link DefaultSubscriptionHandler}.
+ */
+public final class SubscriptionHandlerBuilder implements SubscriptionHandler.Builder {
+    private final Set<String> allowedTopicArns = new LinkedHashSet<>();
+    private SnsClient snsClient;
+    private AwsCredentialsProvider credentialsProvider;
+    private URI endpointOverride;
+    private CallDeadlines deadlines = new CallDeadlines(SubscriptionHandler.DEFAULT_API_CALL_TIMEOUT,
+            SubscriptionHandler.DEFAULT_API_CALL_ATTEMPT_TIMEOUT);
+    private boolean deadlinesSet;
+
+    @Override
+    public SubscriptionHandlerBuilder allowedTopicArn(String topicArn) {
+        allowedTopicArns.add(TopicArn.requireValid(topicArn, "allowedTopicArn"));
+        return this;
+    }
+
+    @Override
+    public SubscriptionHandlerBuilder allowedTopicArns(Collection<String> topicArns) {
+        Objects.requireNonNull(topicArns, "allowedTopicArns");
+        Set<String> checked = new LinkedHashSet<>();
+        topicArns.forEach(arn -> checked.add(TopicArn.requireValid(arn, "allowedTopicArns")));
+        allowedTopicArns.clear();
+        allowedTopicArns.addAll(checked);
+        return this;
+    }
+
+    @Override
+    public SubscriptionHandlerBuilder snsClient(SnsClient snsClient) {
+        this.snsClient = Objects.requireNonNull(snsClient, "snsClient");
+        return this;
+    }
+
+    @Override
+    public SubscriptionHandlerBuilder credentialsProvider(AwsCredentialsProvider credentialsProvider) {
+        this.credentialsProvider = Objects.requireNonNull(credentialsProvider, "credentialsProvider");
+        return this;
+    }
+
+    @Override
+    public SubscriptionHandlerBuilder endpointOverride(URI endpointOverride) {
+        this.endpointOverride = Objects.requireNonNull(endpointOverride, "endpointOverride");
+        return this;
+    }
+
+    @Override
+    public SubscriptionHandlerBuilder apiCallTimeout(Duration timeout) {
+        this.deadlines = deadlines.withApiCall(timeout);
+        this.deadlinesSet = true;
+        return this;
+    }
+
+    @Override
+    public SubscriptionHandlerBuilder apiCallAttemptTimeout(Duration timeout) {
+        this.deadlines = deadlines.withAttempt(timeout);
+        this.deadlinesSet = true;
+        return this;
+    }
+
+    @Override
+    public SubscriptionHandler build() {
+        if (allowedTopicArns.isEmpty()) {
+            throw new IllegalStateException("allowedTopicArn: at least one topic must be allowed");
+        }
+        if (snsClient != null && (credentialsProvider != null || endpointOverride != null || deadlinesSet)) {
+            throw new IllegalStateException("snsClient: credentialsProvider, endpointOverride and the timeouts "
+                    + "configure the handler's own clients and cannot be combined with a caller-supplied client");
+        }
+        return new DefaultSubscriptionHandler(Set.copyOf(allowedTopicArns),
+                new SnsClients(snsClient, credentialsProvider, endpointOverride, deadlines));
+    }
+}
