@@ -52,7 +52,6 @@ class ArchitectureTest {
             "event.ErrorEvent -> internal.Summaries",
             "event.IngestEvent -> internal.Summaries",
             "event.UnknownEvent -> internal.Summaries",
-            "event.MediaUrl -> internal.UrlEncoding",
             "job.MediaInfo -> internal.job.MediaInfoReader",
             "job.VodJobs -> internal.job.DefaultVodJobs",
             "video.HandleResult -> internal.Summaries",
