@@ -48,14 +48,8 @@ class ArchitectureTest {
      */
     private static final Set<String> KNOWN_TANGLES = Set.of(
             // events, parsing, jobs and results
-            "event.CompleteEvent -> internal.Summaries",
-            "event.ErrorEvent -> internal.Summaries",
-            "event.IngestEvent -> internal.Summaries",
-            "event.UnknownEvent -> internal.Summaries",
             "job.MediaInfo -> internal.job.MediaInfoReader",
             "job.VodJobs -> internal.job.DefaultVodJobs",
-            "video.HandleResult -> internal.Summaries",
-            "video.VideoUpdate -> internal.Summaries",
             // the subscription handler
             "sns.SubscriptionHandler -> internal.CallDeadlines",
             "sns.SubscriptionHandler -> internal.Untrusted",
