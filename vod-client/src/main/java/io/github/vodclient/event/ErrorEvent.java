@@ -1,6 +1,5 @@
 package io.github.vodclient.event;
 
-import io.github.vodclient.internal.Summaries;
 import io.github.vodclient.sns.SnsMessage;
 import java.util.Objects;
 import java.util.Optional;

@@ -1,6 +1,5 @@
 package io.github.vodclient.event;
 
-import io.github.vodclient.internal.UrlEncoding;
 import java.net.URI;
 import java.util.Objects;
 

@@ -2,12 +2,7 @@ package io.github.vodclient.event;
 
 import io.github.vodclient.BatchResult;
 import io.github.vodclient.VodParseException;
-import io.github.vodclient.internal.JacksonFloor;
-import io.github.vodclient.internal.Limits;
-import io.github.vodclient.internal.event.EventReader.Accept;
-import io.github.vodclient.internal.event.EventReader.Step;
-import io.github.vodclient.internal.event.EventReader;
-import io.github.vodclient.internal.event.Trust;
+import io.github.vodclient.internal.event.VodEventParserBuilder;
 import java.io.InputStream;
 
 /**
@@ -50,52 +45,24 @@ import java.io.InputStream;
  * List<String> retry = batch.failedRecordIds();       // report as batchItemFailures
  * }</pre>
  *
- * <p>Instances are immutable and thread-safe; create one and share it.
+ * <p>Implementations are immutable and thread-safe; create one and share it.
  *
  * @since 0.1.0
  */
-public final class VodEventParser {
+public interface VodEventParser {
     /**
      * The default limit on a whole input, 6 MiB: the largest payload a synchronous Lambda invocation receives.
      */
-    public static final int DEFAULT_MAX_INPUT_BYTES = 6 * 1024 * 1024;
+    int DEFAULT_MAX_INPUT_BYTES = 6 * 1024 * 1024;
     /** The default limit on one message or SQS body, 256 KiB: the largest message SNS publishes. */
-    public static final int DEFAULT_MAX_MESSAGE_BYTES = 256 * 1024;
-
-    private final int maxInputBytes;
-    private final int maxMessageBytes;
-    private final EventReader reader;
-
-    private VodEventParser(Builder builder) {
-        this.maxInputBytes = builder.maxInputBytes;
-        this.maxMessageBytes = builder.maxMessageBytes;
-        this.reader = new EventReader(maxInputBytes, maxMessageBytes);
-    }
-
-    /**
-     * The largest whole input this parser accepts.
-     *
-     * @return the limit in bytes of UTF-8
-     */
-    public int maxInputBytes() {
-        return maxInputBytes;
-    }
-
-    /**
-     * The largest single message or SQS body this parser accepts.
-     *
-     * @return the limit in bytes of UTF-8
-     */
-    public int maxMessageBytes() {
-        return maxMessageBytes;
-    }
+    int DEFAULT_MAX_MESSAGE_BYTES = 256 * 1024;
 
     /**
      * A parser with the default limits.
      *
      * @return a new parser
      */
-    public static VodEventParser create() {
+    static VodEventParser create() {
         return builder().build();
     }
 
@@ -104,9 +71,23 @@ public final class VodEventParser {
      *
      * @return a new builder
      */
-    public static Builder builder() {
-        return new Builder();
+    static Builder builder() {
+        return new VodEventParserBuilder();
     }
+
+    /**
+     * The largest whole input this parser accepts.
+     *
+     * @return the limit in bytes of UTF-8
+     */
+    int maxInputBytes();
+
+    /**
+     * The largest single message or SQS body this parser accepts.
+     *
+     * @return the limit in bytes of UTF-8
+     */
+    int maxMessageBytes();
 
     /**
      * Parses any supported input, recognised by its shape.
@@ -115,9 +96,7 @@ public final class VodEventParser {
      * @return every event that parsed, and a failure for each record of a batch that did not
      * @throws VodParseException when the input as a whole is unusable
      */
-    public BatchResult<VodEvent> parse(String input) {
-        return reader.read(input, Accept.ANY, Trust.TRUSTED, Step.EVENTS);
-    }
+    BatchResult<VodEvent> parse(String input);
 
     /**
      * Parses any supported input given as UTF-8 bytes, recognised by its shape.
@@ -126,9 +105,7 @@ public final class VodEventParser {
      * @return every event that parsed, and a failure for each record of a batch that did not
      * @throws VodParseException when the input as a whole is unusable, including invalid UTF-8
      */
-    public BatchResult<VodEvent> parse(byte[] input) {
-        return parse(Limits.decode(input, "input", maxInputBytes));
-    }
+    BatchResult<VodEvent> parse(byte[] input);
 
     /**
      * Reads a stream of UTF-8 to its end and parses it as {@link #parse(String)} does. The stream is not closed.
@@ -137,9 +114,7 @@ public final class VodEventParser {
      * @return every event that parsed, and a failure for each record of a batch that did not
      * @throws VodParseException when the input is unusable or cannot be read
      */
-    public BatchResult<VodEvent> parse(InputStream input) {
-        return parse(Limits.decode(Limits.readAll(input, "input", maxInputBytes), "input", maxInputBytes));
-    }
+    BatchResult<VodEvent> parse(InputStream input);
 
     /**
      * Parses the event of a Lambda function subscribed to the SNS topic ({@code Records[].Sns}).
@@ -148,9 +123,7 @@ public final class VodEventParser {
      * @return the events, and a failure for each bad record
      * @throws VodParseException when the input is not a Lambda event, or a record is an SQS record
      */
-    public BatchResult<VodEvent> parseLambdaSnsEvent(String lambdaEvent) {
-        return reader.read(lambdaEvent, Accept.LAMBDA_SNS_EVENT, Trust.TRUSTED, Step.EVENTS);
-    }
+    BatchResult<VodEvent> parseLambdaSnsEvent(String lambdaEvent);
 
     /**
      * Parses the event of a Lambda function reading an SQS queue ({@code Records[].body}); each body may hold an
@@ -160,9 +133,7 @@ public final class VodEventParser {
      * @return the events, and a failure (with the SQS {@code messageId}) for each bad record
      * @throws VodParseException when the input is not a Lambda event
      */
-    public BatchResult<VodEvent> parseLambdaSqsEvent(String lambdaEvent) {
-        return reader.read(lambdaEvent, Accept.LAMBDA_SQS_EVENT, Trust.TRUSTED, Step.EVENTS);
-    }
+    BatchResult<VodEvent> parseLambdaSqsEvent(String lambdaEvent);
 
     /**
      * Parses an SNS envelope — the body of an SNS HTTP(S) POST, or an SQS body from a subscription without raw
@@ -174,9 +145,7 @@ public final class VodEventParser {
      * @return the event; an {@link UnknownEvent} for a subscription or unsubscribe confirmation
      * @throws VodParseException when the input is not an SNS envelope or its message is unusable
      */
-    public VodEvent parseTrustedSnsEnvelope(String body) {
-        return only(reader.read(body, Accept.SNS_ENVELOPE, Trust.TRUSTED, Step.EVENTS));
-    }
+    VodEvent parseTrustedSnsEnvelope(String body);
 
     /**
      * Parses one SQS message body — an SNS envelope, a raw-delivery message, or a body from the solution's own
@@ -188,9 +157,7 @@ public final class VodEventParser {
      * @return the event
      * @throws VodParseException when the body is unusable
      */
-    public VodEvent parseTrustedSqsBody(String body) {
-        return only(reader.read(body, Accept.SQS_BODY, Trust.TRUSTED, Step.EVENTS));
-    }
+    VodEvent parseTrustedSqsBody(String body);
 
     /**
      * Parses a bare pipeline message (the {@code Message} of an SNS envelope).
@@ -199,9 +166,7 @@ public final class VodEventParser {
      * @return the event
      * @throws VodParseException when the message is unusable
      */
-    public VodEvent parseMessage(String message) {
-        return parseMessage(message, null);
-    }
+    VodEvent parseMessage(String message);
 
     /**
      * Parses a bare pipeline message with the subject SNS delivered it with. The subject matters only for the
@@ -212,14 +177,7 @@ public final class VodEventParser {
      * @return the event
      * @throws VodParseException when the message is unusable
      */
-    public VodEvent parseMessage(String message, String subject) {
-        return reader.readMessage(message, subject);
-    }
-
-    /** The event of a single-record input: keeping an event cannot fail, so there is exactly one. */
-    private static VodEvent only(BatchResult<VodEvent> single) {
-        return single.values().get(0);
-    }
+    VodEvent parseMessage(String message, String subject);
 
     /**
      * Configures a {@link VodEventParser}. Not thread-safe; the parser it builds is, and it reads only the limits
@@ -227,49 +185,31 @@ public final class VodEventParser {
      *
      * @since 0.1.0
      */
-    public static final class Builder {
-        private int maxInputBytes = DEFAULT_MAX_INPUT_BYTES;
-        private int maxMessageBytes = DEFAULT_MAX_MESSAGE_BYTES;
-
-        private Builder() {
-        }
+    interface Builder {
 
         /**
          * The largest whole input accepted, in bytes of UTF-8.
          *
-         * @param maxInputBytes at least 1; default {@link #DEFAULT_MAX_INPUT_BYTES}
+         * @param maxInputBytes at least 1; default {@link VodEventParser#DEFAULT_MAX_INPUT_BYTES}
          * @return this builder
+         * @throws IllegalArgumentException when it is below 1
          */
-        public Builder maxInputBytes(int maxInputBytes) {
-            if (maxInputBytes < 1) {
-                throw new IllegalArgumentException("maxInputBytes must be at least 1, was " + maxInputBytes);
-            }
-            this.maxInputBytes = maxInputBytes;
-            return this;
-        }
+        Builder maxInputBytes(int maxInputBytes);
 
         /**
          * The largest single message or SQS body accepted, in bytes of UTF-8.
          *
-         * @param maxMessageBytes at least 1; default {@link #DEFAULT_MAX_MESSAGE_BYTES}
+         * @param maxMessageBytes at least 1; default {@link VodEventParser#DEFAULT_MAX_MESSAGE_BYTES}
          * @return this builder
+         * @throws IllegalArgumentException when it is below 1
          */
-        public Builder maxMessageBytes(int maxMessageBytes) {
-            if (maxMessageBytes < 1) {
-                throw new IllegalArgumentException("maxMessageBytes must be at least 1, was " + maxMessageBytes);
-            }
-            this.maxMessageBytes = maxMessageBytes;
-            return this;
-        }
+        Builder maxMessageBytes(int maxMessageBytes);
 
         /**
          * Builds the parser.
          *
          * @return a new, thread-safe parser
          */
-        public VodEventParser build() {
-            JacksonFloor.check();
-            return new VodEventParser(this);
-        }
+        VodEventParser build();
     }
 }

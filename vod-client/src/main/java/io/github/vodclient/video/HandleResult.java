@@ -1,7 +1,6 @@
 package io.github.vodclient.video;
 
 import io.github.vodclient.event.VodEvent;
-import io.github.vodclient.internal.Summaries;
 import java.util.Objects;
 import java.util.Optional;
 

@@ -5,7 +5,6 @@ import io.github.vodclient.event.ErrorEvent;
 import io.github.vodclient.event.MediaUrl;
 import io.github.vodclient.event.PlaybackUrls;
 import io.github.vodclient.event.WorkflowEvent;
-import io.github.vodclient.internal.Summaries;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;

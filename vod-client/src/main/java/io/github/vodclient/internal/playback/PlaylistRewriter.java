@@ -1,7 +1,7 @@
 package io.github.vodclient.internal.playback;
 
 import io.github.vodclient.PlaybackSigningException;
-import io.github.vodclient.internal.UrlEncoding;
+import io.github.vodclient.event.MediaUrl;
 import io.github.vodclient.playback.VodPlayback;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -147,7 +147,7 @@ final class PlaylistRewriter {
 
     /**
      * A playlist's URI: used as it is when it is a valid URI reference; otherwise (raw spaces, as ffmpeg and the
-     * pipeline write file names) percent-encoded like {@link io.github.vodclient.event.MediaUrl#uri()}.
+     * pipeline write file names) percent-encoded by {@link MediaUrl#uri()}.
      */
     private static URI parse(String reference) {
         for (int i = 0; i < reference.length(); i++) {
@@ -155,13 +155,13 @@ final class PlaylistRewriter {
             if (c <= ' ' || c > '~' || c == '"' || c == '<' || c == '>' || c == '\\' || c == '^' || c == '`'
                     || c == '{' || c == '|' || c == '}') {
                 // Not a valid URI reference: skip the parse attempt (and its exception) and encode it.
-                return UrlEncoding.toUri(reference);
+                return MediaUrl.of(reference).uri();
             }
         }
         try {
             return new URI(reference);
         } catch (URISyntaxException e) {
-            return UrlEncoding.toUri(reference);
+            return MediaUrl.of(reference).uri();
         }
     }
 }

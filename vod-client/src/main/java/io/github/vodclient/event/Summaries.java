@@ -1,34 +1,19 @@
-package io.github.vodclient.internal;
+package io.github.vodclient.event;
 
-import io.github.vodclient.event.PlaybackUrls;
-import io.github.vodclient.event.UnknownEvent;
-import io.github.vodclient.event.VodEvent;
-import io.github.vodclient.event.WorkflowEvent;
 import io.github.vodclient.sns.SnsMessage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * The pieces of the short {@code toString()} of events and results: one line each, no raw message (a Complete is
- * 2–30 KB and a result holds its event twice), free text clipped. The full values stay on the accessors.
+ * The pieces of the short {@code toString()} of events: one line each, no raw message (a Complete is 2–30 KB), free
+ * text clipped. The full values stay on the accessors. {@code video.Summaries} is its twin for the results, kept
+ * apart so that neither public package depends on {@code internal}.
  */
-public final class Summaries {
+final class Summaries {
     private static final int MAX_TEXT = 100;
 
     private Summaries() {
-    }
-
-    /**
-     * An event by kind and guid, for results that refer to it: {@code CompleteEvent 6e1b9e46-...}.
-     *
-     * @param event the event
-     * @return its kind and guid
-     */
-    public static String reference(VodEvent event) {
-        String guid = event instanceof WorkflowEvent workflow ? workflow.guid()
-                : ((UnknownEvent) event).guid().orElse("(no guid)");
-        return event.getClass().getSimpleName() + " " + clip(guid);
     }
 
     /**
@@ -38,7 +23,7 @@ public final class Summaries {
      * @param rawMessage the raw message
      * @return {@code , sns=<messageId>, rawMessage=<n> chars]}
      */
-    public static String tail(Optional<SnsMessage> sns, String rawMessage) {
+    static String tail(Optional<SnsMessage> sns, String rawMessage) {
         return ", sns=" + sns.map(s -> clip(s.messageId())).orElse("none") + ", rawMessage=" + rawMessage.length()
                 + " chars]";
     }
@@ -49,7 +34,7 @@ public final class Summaries {
      * @param playback the URLs
      * @return the kinds present
      */
-    public static String playback(PlaybackUrls playback) {
+    static String playback(PlaybackUrls playback) {
         List<String> kinds = new ArrayList<>();
         playback.hls().ifPresent(u -> kinds.add("hls"));
         playback.dash().ifPresent(u -> kinds.add("dash"));
@@ -74,7 +59,7 @@ public final class Summaries {
      * @param text the value
      * @return the value, line breaks as spaces, clipped with {@code ...}
      */
-    public static String clip(String text) {
+    static String clip(String text) {
         String line = text.replace('\n', ' ').replace('\r', ' ');
         return line.length() <= MAX_TEXT ? line : line.substring(0, MAX_TEXT - 3) + "...";
     }
@@ -85,7 +70,7 @@ public final class Summaries {
      * @param text the value
      * @return the clipped value or {@code none}
      */
-    public static String clip(Optional<String> text) {
+    static String clip(Optional<String> text) {
         return text.map(Summaries::clip).orElse("none");
     }
 }

@@ -1,11 +1,11 @@
-package io.github.vodclient.internal;
+package io.github.vodclient.event;
 
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 
-/** Turns the pipeline's unencoded URL strings into valid URIs. */
-public final class UrlEncoding {
+/** Turns the pipeline's unencoded URL strings into valid URIs: the function behind {@link MediaUrl#uri()}. */
+final class UrlEncoding {
     private static final char[] HEX = "0123456789ABCDEF".toCharArray();
     /** Characters RFC 3986 allows unescaped in a path: unreserved, sub-delims, ':', '@' and '/'. */
     private static final boolean[] PATH_SAFE = new boolean[128];
@@ -27,7 +27,7 @@ public final class UrlEncoding {
      * @param raw the string as written
      * @return a valid URI for the same location
      */
-    public static URI toUri(String raw) {
+    static URI toUri(String raw) {
         int schemeEnd = schemeEnd(raw);
         if (schemeEnd < 0) {
             // No scheme: a relative reference. ':' is escaped too so the first segment is never read as a scheme.
