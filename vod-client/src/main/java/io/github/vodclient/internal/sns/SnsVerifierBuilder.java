@@ -32,11 +32,7 @@ public final class SnsVerifierBuilder implements SnsVerifier.Builder {
 
     @Override
     public SnsVerifierBuilder allowedTopicArns(Collection<String> topicArns) {
-        Objects.requireNonNull(topicArns, "allowedTopicArns");
-        Set<String> checked = new LinkedHashSet<>();
-        topicArns.forEach(arn -> checked.add(TopicArn.requireValid(arn, "allowedTopicArns")));
-        allowedTopicArns.clear();
-        allowedTopicArns.addAll(checked);
+        TopicArn.replaceAll(allowedTopicArns, topicArns, "allowedTopicArns");
         return this;
     }
 

@@ -1,10 +1,13 @@
 package io.github.vodclient.internal.sns;
 
-import io.github.vodclient.SnsVerificationException;
 import io.github.vodclient.SnsVerificationException.Reason;
-import java.util.List;
+import io.github.vodclient.SnsVerificationException;
 import io.github.vodclient.internal.Untrusted;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -36,6 +39,22 @@ public record TopicArn(String arn, String partition, String region) {
                     + "name) of the aws, aws-cn or aws-us-gov partition: " + Untrusted.quote(arn), e);
         }
         return arn;
+    }
+
+    /**
+     * The builders' rule for a collection setter: every ARN is checked first, then the set is replaced (a bad ARN
+     * leaves it unchanged).
+     *
+     * @param allowed the builder's set, replaced in place
+     * @param arns the new ARNs
+     * @param setting the setter's name, for messages
+     */
+    public static void replaceAll(Set<String> allowed, Collection<String> arns, String setting) {
+        Objects.requireNonNull(arns, setting);
+        Set<String> checked = new LinkedHashSet<>();
+        arns.forEach(arn -> checked.add(requireValid(arn, setting)));
+        allowed.clear();
+        allowed.addAll(checked);
     }
 
     /** Parses a topic ARN, or fails with {@link Reason#MALFORMED}. */
