@@ -3,6 +3,7 @@ package io.github.vodclient.benchmarks;
 import io.github.vodclient.BatchResult;
 import io.github.vodclient.VodClient;
 import io.github.vodclient.job.VodJob;
+import io.github.vodclient.testing.internal.local.DynamoDbLocalProcess;
 import io.github.vodclient.video.HandleResult;
 import java.util.List;
 import java.util.Map;

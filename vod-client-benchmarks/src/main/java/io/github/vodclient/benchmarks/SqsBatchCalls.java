@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.vodclient.BatchResult;
 import io.github.vodclient.VodClient;
 import io.github.vodclient.event.EncodingStatus;
+import io.github.vodclient.testing.internal.local.DynamoDbLocalProcess;
 import io.github.vodclient.video.HandleResult;
 import io.github.vodclient.video.VideoRepository;
 import io.github.vodclient.video.VideoState;

@@ -1,6 +1,6 @@
 package io.github.vodclient.benchmarks.load;
 
-import io.github.vodclient.benchmarks.DynamoDbLocalProcess;
+import io.github.vodclient.testing.internal.local.DynamoDbLocalProcess;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
