@@ -15,6 +15,7 @@ class VerifyCommandTest {
 
     private static final String MESSAGE = "test-notification-signature-v2.json";
     private static final String PEM = "SimpleNotificationService-7506a1e35b36ef5a444dd1a8e7cc3ed8.pem";
+    private static final String AWS_DELIVERIES = "/io/github/vodclient/sns/sns-real/awsv2/";
     private static final String TOPIC = "arn:aws:sns:us-west-2:131990247566:dongie-standard-topic";
     private static final String SENT_PLUS_A_MINUTE = "2026-03-06T20:01:26Z";
 
@@ -30,7 +31,8 @@ class VerifyCommandTest {
         if (Files.exists(target)) {
             return target;
         }
-        try (InputStream in = VerifyCommandTest.class.getResourceAsStream(resource)) {
+        // The library's one copy of AWS's signed deliveries, from its test-jar.
+        try (InputStream in = VerifyCommandTest.class.getResourceAsStream(AWS_DELIVERIES + resource)) {
             Files.copy(in, target);
         }
         return target;
