@@ -25,14 +25,17 @@ public record CallDeadlines(Duration apiCall, Duration attempt) {
         positive(attempt, "apiCallAttemptTimeout");
     }
 
-    /** The same deadlines with another whole-call deadline. */
-    public CallDeadlines withApiCall(Duration timeout) {
-        return new CallDeadlines(timeout, attempt);
-    }
-
-    /** The same deadlines with another attempt deadline. */
-    public CallDeadlines withAttempt(Duration timeout) {
-        return new CallDeadlines(apiCall, timeout);
+    /**
+     * The deadlines a builder ends up with: what the caller set, each unset one (null) from the defaults.
+     *
+     * @param apiCall the caller's whole-call deadline, or null
+     * @param attempt the caller's attempt deadline, or null
+     * @param defaults the part's defaults
+     * @return the deadlines
+     */
+    public static CallDeadlines of(Duration apiCall, Duration attempt, CallDeadlines defaults) {
+        return new CallDeadlines(apiCall != null ? apiCall : defaults.apiCall(),
+                attempt != null ? attempt : defaults.attempt());
     }
 
     /** The SDK configuration that applies both deadlines. */

@@ -30,10 +30,10 @@ public final class JobsBuilder implements VodJobs.Builder {
     private boolean consistentRead;
     private List<String> customKeys = List.of();
     private int maxBatchAttempts = VodJobs.DEFAULT_MAX_BATCH_ATTEMPTS;
-    private CallDeadlines deadlines = new CallDeadlines(VodJobs.DEFAULT_API_CALL_TIMEOUT,
+    private static final CallDeadlines DEFAULT_DEADLINES = new CallDeadlines(VodJobs.DEFAULT_API_CALL_TIMEOUT,
             VodJobs.DEFAULT_API_CALL_ATTEMPT_TIMEOUT);
-    private boolean apiCallTimeoutSet;
-    private boolean attemptTimeoutSet;
+    private Duration apiCallTimeout; // null: not set, the default applies
+    private Duration attemptTimeout;
 
     @Override
     public VodJobs.Builder tableName(String tableName) {
@@ -102,15 +102,13 @@ public final class JobsBuilder implements VodJobs.Builder {
 
     @Override
     public VodJobs.Builder apiCallTimeout(Duration timeout) {
-        this.deadlines = deadlines.withApiCall(timeout);
-        this.apiCallTimeoutSet = true;
+        this.apiCallTimeout = CallDeadlines.positive(timeout, "apiCallTimeout");
         return this;
     }
 
     @Override
     public VodJobs.Builder apiCallAttemptTimeout(Duration timeout) {
-        this.deadlines = deadlines.withAttempt(timeout);
-        this.attemptTimeoutSet = true;
+        this.attemptTimeout = CallDeadlines.positive(timeout, "apiCallAttemptTimeout");
         return this;
     }
 
@@ -136,11 +134,11 @@ public final class JobsBuilder implements VodJobs.Builder {
         if (this.credentials == null && credentials != null) {
             credentialsProvider(credentials);
         }
-        if (!apiCallTimeoutSet && apiCallTimeout != null) {
-            apiCallTimeout(apiCallTimeout);
+        if (this.apiCallTimeout == null) {
+            this.apiCallTimeout = apiCallTimeout;
         }
-        if (!attemptTimeoutSet && attemptTimeout != null) {
-            apiCallAttemptTimeout(attemptTimeout);
+        if (this.attemptTimeout == null) {
+            this.attemptTimeout = attemptTimeout;
         }
         return this;
     }
@@ -156,9 +154,8 @@ public final class JobsBuilder implements VodJobs.Builder {
         b.consistentRead = consistentRead;
         b.customKeys = customKeys;
         b.maxBatchAttempts = maxBatchAttempts;
-        b.deadlines = deadlines;
-        b.apiCallTimeoutSet = apiCallTimeoutSet;
-        b.attemptTimeoutSet = attemptTimeoutSet;
+        b.apiCallTimeout = apiCallTimeout;
+        b.attemptTimeout = attemptTimeout;
         return b;
     }
 
@@ -173,13 +170,13 @@ public final class JobsBuilder implements VodJobs.Builder {
         if (tableName == null) {
             throw new IllegalStateException("tableName is required");
         }
-        if (client != null && (region != null || endpoint != null || credentials != null || apiCallTimeoutSet
-                || attemptTimeoutSet)) {
+        if (client != null && (region != null || endpoint != null || credentials != null || apiCallTimeout != null
+                || attemptTimeout != null)) {
             throw new IllegalStateException("dynamoDbClient cannot be combined with region, endpointOverride,"
                     + " credentialsProvider or the timeouts: those configure the client VodJobs creates");
         }
         return new JobsConfig(tableName, Optional.ofNullable(client), Optional.ofNullable(region),
-                Optional.ofNullable(endpoint), Optional.ofNullable(credentials), deadlines, consistentRead,
+                Optional.ofNullable(endpoint), Optional.ofNullable(credentials), CallDeadlines.of(apiCallTimeout, attemptTimeout, DEFAULT_DEADLINES), consistentRead,
                 customKeys, maxBatchAttempts);
     }
 

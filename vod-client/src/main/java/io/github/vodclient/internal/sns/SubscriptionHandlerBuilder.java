@@ -20,9 +20,10 @@ public final class SubscriptionHandlerBuilder implements SubscriptionHandler.Bui
     private SnsClient snsClient;
     private AwsCredentialsProvider credentialsProvider;
     private URI endpointOverride;
-    private CallDeadlines deadlines = new CallDeadlines(SubscriptionHandler.DEFAULT_API_CALL_TIMEOUT,
-            SubscriptionHandler.DEFAULT_API_CALL_ATTEMPT_TIMEOUT);
-    private boolean deadlinesSet;
+    private static final CallDeadlines DEFAULT_DEADLINES = new CallDeadlines(
+            SubscriptionHandler.DEFAULT_API_CALL_TIMEOUT, SubscriptionHandler.DEFAULT_API_CALL_ATTEMPT_TIMEOUT);
+    private Duration apiCallTimeout; // null: not set, the default applies
+    private Duration attemptTimeout;
 
     @Override
     public SubscriptionHandlerBuilder allowedTopicArn(String topicArn) {
@@ -56,15 +57,13 @@ public final class SubscriptionHandlerBuilder implements SubscriptionHandler.Bui
 
     @Override
     public SubscriptionHandlerBuilder apiCallTimeout(Duration timeout) {
-        this.deadlines = deadlines.withApiCall(timeout);
-        this.deadlinesSet = true;
+        this.apiCallTimeout = CallDeadlines.positive(timeout, "apiCallTimeout");
         return this;
     }
 
     @Override
     public SubscriptionHandlerBuilder apiCallAttemptTimeout(Duration timeout) {
-        this.deadlines = deadlines.withAttempt(timeout);
-        this.deadlinesSet = true;
+        this.attemptTimeout = CallDeadlines.positive(timeout, "apiCallAttemptTimeout");
         return this;
     }
 
@@ -73,11 +72,13 @@ public final class SubscriptionHandlerBuilder implements SubscriptionHandler.Bui
         if (allowedTopicArns.isEmpty()) {
             throw new IllegalStateException("allowedTopicArn: at least one topic must be allowed");
         }
-        if (snsClient != null && (credentialsProvider != null || endpointOverride != null || deadlinesSet)) {
+        if (snsClient != null && (credentialsProvider != null || endpointOverride != null || apiCallTimeout != null
+                || attemptTimeout != null)) {
             throw new IllegalStateException("snsClient: credentialsProvider, endpointOverride and the timeouts "
                     + "configure the handler's own clients and cannot be combined with a caller-supplied client");
         }
         return new DefaultSubscriptionHandler(Set.copyOf(allowedTopicArns),
-                new SnsClients(snsClient, credentialsProvider, endpointOverride, deadlines));
+                new SnsClients(snsClient, credentialsProvider, endpointOverride,
+                        CallDeadlines.of(apiCallTimeout, attemptTimeout, DEFAULT_DEADLINES)));
     }
 }

@@ -32,10 +32,10 @@ public final class UploadBuilder implements VodUploads.Builder {
     private Duration defaultExpiry = VodUploads.DEFAULT_EXPIRY;
     private long defaultPartSize = PartSizing.DEFAULT_PART_SIZE;
     private boolean strictExpiry;
-    private CallDeadlines deadlines = new CallDeadlines(VodUploads.DEFAULT_API_CALL_TIMEOUT,
+    private static final CallDeadlines DEFAULT_DEADLINES = new CallDeadlines(VodUploads.DEFAULT_API_CALL_TIMEOUT,
             VodUploads.DEFAULT_API_CALL_ATTEMPT_TIMEOUT);
-    private boolean apiCallTimeoutSet;
-    private boolean attemptTimeoutSet;
+    private Duration apiCallTimeout; // null: not set, the default applies
+    private Duration attemptTimeout;
 
     /** A builder with the defaults. */
     public UploadBuilder() {
@@ -126,15 +126,13 @@ public final class UploadBuilder implements VodUploads.Builder {
 
     @Override
     public VodUploads.Builder apiCallTimeout(Duration timeout) {
-        this.deadlines = deadlines.withApiCall(timeout);
-        this.apiCallTimeoutSet = true;
+        this.apiCallTimeout = CallDeadlines.positive(timeout, "apiCallTimeout");
         return this;
     }
 
     @Override
     public VodUploads.Builder apiCallAttemptTimeout(Duration timeout) {
-        this.deadlines = deadlines.withAttempt(timeout);
-        this.attemptTimeoutSet = true;
+        this.attemptTimeout = CallDeadlines.positive(timeout, "apiCallAttemptTimeout");
         return this;
     }
 
@@ -160,11 +158,11 @@ public final class UploadBuilder implements VodUploads.Builder {
         if (this.credentialsProvider == null && credentials != null) {
             credentialsProvider(credentials);
         }
-        if (!apiCallTimeoutSet && apiCallTimeout != null) {
-            apiCallTimeout(apiCallTimeout);
+        if (this.apiCallTimeout == null) {
+            this.apiCallTimeout = apiCallTimeout;
         }
-        if (!attemptTimeoutSet && attemptTimeout != null) {
-            apiCallAttemptTimeout(attemptTimeout);
+        if (this.attemptTimeout == null) {
+            this.attemptTimeout = attemptTimeout;
         }
         return this;
     }
@@ -184,9 +182,8 @@ public final class UploadBuilder implements VodUploads.Builder {
         b.defaultExpiry = defaultExpiry;
         b.defaultPartSize = defaultPartSize;
         b.strictExpiry = strictExpiry;
-        b.deadlines = deadlines;
-        b.apiCallTimeoutSet = apiCallTimeoutSet;
-        b.attemptTimeoutSet = attemptTimeoutSet;
+        b.apiCallTimeout = apiCallTimeout;
+        b.attemptTimeout = attemptTimeout;
         return b;
     }
 
@@ -206,7 +203,8 @@ public final class UploadBuilder implements VodUploads.Builder {
                     + " be combined with the caller's s3Client and presigner: configure the endpoint on those");
         }
         return new UploadSettings(bucket, region, endpoint, pathStyle, credentialsProvider, presigner, s3Client,
-                keyStrategy, trigger, defaultExpiry, defaultPartSize, strictExpiry, deadlines);
+                keyStrategy, trigger, defaultExpiry, defaultPartSize, strictExpiry,
+                CallDeadlines.of(apiCallTimeout, attemptTimeout, DEFAULT_DEADLINES));
     }
 
     @Override
