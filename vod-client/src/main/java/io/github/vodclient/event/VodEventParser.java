@@ -76,20 +76,6 @@ public interface VodEventParser {
     }
 
     /**
-     * The largest whole input this parser accepts.
-     *
-     * @return the limit in bytes of UTF-8
-     */
-    int maxInputBytes();
-
-    /**
-     * The largest single message or SQS body this parser accepts.
-     *
-     * @return the limit in bytes of UTF-8
-     */
-    int maxMessageBytes();
-
-    /**
      * Parses any supported input, recognised by its shape.
      *
      * @param input the input as received

@@ -1,21 +1,21 @@
 package io.github.vodclient.internal.client;
 
 import io.github.vodclient.VodClient;
+import io.github.vodclient.event.VodEventParser;
 import io.github.vodclient.internal.CallDeadlines;
 import io.github.vodclient.internal.JacksonFloor;
-import io.github.vodclient.event.VodEventParser;
+import io.github.vodclient.internal.Untrusted;
+import io.github.vodclient.internal.event.VodEventParserBuilder;
 import io.github.vodclient.internal.job.JobsBuilder;
 import io.github.vodclient.internal.job.JobsConfig;
 import io.github.vodclient.internal.sns.SnsVerifierBuilder;
 import io.github.vodclient.internal.upload.UploadBuilder;
 import io.github.vodclient.internal.upload.UploadSettings;
 import io.github.vodclient.job.VodJobs;
-import io.github.vodclient.sns.SnsVerifier;
-import io.github.vodclient.upload.VodUploads;
-import io.github.vodclient.internal.Untrusted;
-import io.github.vodclient.internal.sns.TopicArn;
 import io.github.vodclient.playback.VodPlayback;
 import io.github.vodclient.sns.CertificateSource;
+import io.github.vodclient.sns.SnsVerifier;
+import io.github.vodclient.upload.VodUploads;
 import io.github.vodclient.video.HandleResult;
 import io.github.vodclient.video.VideoRepository;
 import java.net.URI;
@@ -43,7 +43,7 @@ final class ClientBuilder implements VodClient.Builder {
     private final UploadBuilder uploads = new UploadBuilder();
     private final JobsBuilder jobs = new JobsBuilder();
     private final SnsVerifierBuilder verification = new SnsVerifierBuilder();
-    private final VodEventParser.Builder parser = VodEventParser.builder();
+    private final VodEventParserBuilder parser = new VodEventParserBuilder();
     private Region region;
     private AwsCredentialsProvider credentials;
     private URI snsEndpoint;
@@ -279,9 +279,8 @@ final class ClientBuilder implements VodClient.Builder {
                 .defaults(region, credentials, apiCallTimeout, apiCallAttemptTimeout).settings()) : Optional.empty();
         Optional<JobsConfig> jobsConfig = jobs.hasTable() ? Optional.of(jobs.copy()
                 .defaults(region, credentials, apiCallTimeout, apiCallAttemptTimeout).config()) : Optional.empty();
-        VodEventParser limits = parser.build();
         return new DefaultVodClient(new ClientConfig(uploadSettings, jobsConfig, verification.config(),
-                limits.maxInputBytes(), limits.maxMessageBytes(), Optional.ofNullable(snsClient),
+                parser.maxInputBytes(), parser.maxMessageBytes(), Optional.ofNullable(snsClient),
                 Optional.ofNullable(snsEndpoint), Optional.ofNullable(credentials), Optional.ofNullable(apiCallTimeout),
                 Optional.ofNullable(apiCallAttemptTimeout), Optional.ofNullable(repository), listener,
                 strictMediaInfo, failOnUnknownVideo, maxHttpDeliveryAge, Optional.ofNullable(playback)));

@@ -24,16 +24,6 @@ final class DefaultVodEventParser implements VodEventParser {
     }
 
     @Override
-    public int maxInputBytes() {
-        return maxInputBytes;
-    }
-
-    @Override
-    public int maxMessageBytes() {
-        return maxMessageBytes;
-    }
-
-    @Override
     public BatchResult<VodEvent> parse(String input) {
         return reader.read(input, Accept.ANY, Trust.TRUSTED, Step.EVENTS);
     }

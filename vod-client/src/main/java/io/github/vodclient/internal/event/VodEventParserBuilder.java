@@ -26,6 +26,16 @@ public final class VodEventParserBuilder implements VodEventParser.Builder {
         return this;
     }
 
+    /** The input limit as set (a {@code VodClient} applies the same limits to its deliveries). */
+    public int maxInputBytes() {
+        return maxInputBytes;
+    }
+
+    /** The message limit as set. */
+    public int maxMessageBytes() {
+        return maxMessageBytes;
+    }
+
     @Override
     public VodEventParser build() {
         JacksonFloor.check();
