@@ -33,6 +33,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.h2.jdbcx.JdbcDataSource;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -85,6 +86,17 @@ final class DemoCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        // Options of the other mode are refused, not silently ignored.
+        CommandLine.ParseResult parsed = spec.commandLine().getParseResult();
+        if (!serve && parsed.hasMatchedOption("--port")) {
+            err.println("error: --port applies only with --serve");
+            return 2;
+        }
+        if (serve && (parsed.hasMatchedOption("--file") || parsed.hasMatchedOption("--timeout"))) {
+            err.println("error: --file and --timeout apply to the command-line flow, not with --serve (upload in the"
+                    + " page instead)");
+            return 2;
+        }
         if (serve) {
             return serveWebApplication(out, err);
         }

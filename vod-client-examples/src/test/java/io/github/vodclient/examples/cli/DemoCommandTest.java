@@ -127,6 +127,24 @@ class DemoCommandTest {
                 run.errLines().get(0));
     }
 
+    @Test
+    void demo_portWithoutServe_exitsTwoWithoutStartingTheStack() {
+        CliRun run = CliRun.of("demo", "--port", "8080");
+
+        assertEquals(2, run.exitCode());
+        assertEquals(List.of("error: --port applies only with --serve"), run.errLines());
+    }
+
+    @Test
+    void demo_serveWithFile_exitsTwoWithoutStartingTheStack() {
+        CliRun run = CliRun.of("demo", "--serve", "--file", "clip.mp4");
+
+        assertEquals(2, run.exitCode());
+        assertEquals(1, run.errLines().size(), run.err());
+        assertTrue(run.errLines().get(0).startsWith("error: --file and --timeout apply to the command-line flow"),
+                run.err());
+    }
+
     private static List<String> names(JsonNode object) {
         List<String> names = new java.util.ArrayList<>();
         object.fieldNames().forEachRemaining(names::add);
