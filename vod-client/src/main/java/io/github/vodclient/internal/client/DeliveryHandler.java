@@ -38,8 +38,8 @@ final class DeliveryHandler {
         this.reader = reader;
         this.handler = handler;
         this.subscriptions = subscriptions;
-        // The verifier is created on the first envelope that needs it: a client without a topic still handles
-        // Lambda SNS events and unsigned bodies.
+        // The verifier is asked for on the first envelope that needs it, and refuses when no topic is allowed: a
+        // client without a topic still handles Lambda SNS events and unsigned bodies.
         this.queueTrust = (envelope, path) -> verifier.get().trust(null).message(envelope, path);
         this.httpTrust = (envelope, path) -> verifier.get().trust(maxHttpDeliveryAge).message(envelope, path);
     }
