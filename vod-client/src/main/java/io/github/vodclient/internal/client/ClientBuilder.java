@@ -296,8 +296,7 @@ final class ClientBuilder implements VodClient.Builder {
     }
 
     /** Confirms subscriptions to the topics the verifier allows, with the client-wide SNS settings; none without. */
-    Optional<SubscriptionHandler> subscriptions() {
-        Set<String> topics = verification.config().allowedTopicArns();
+    Optional<SubscriptionHandler> subscriptions(Set<String> topics) {
         if (topics.isEmpty()) {
             return Optional.empty();
         }
