@@ -70,11 +70,10 @@ public record DeliveryResult(Optional<SnsMessage> message, Optional<HandleResult
         }
         RuntimeException e = failure.get();
         if (e instanceof SnsVerificationException refused) {
-            return switch (refused.reason()) {
-                case CERTIFICATE_UNAVAILABLE -> 503;
-                case MALFORMED -> 400;
-                default -> 403;
-            };
+            // Compared, not switched on: a switch on another class's enum costs a synthetic class.
+            SnsVerificationException.Reason reason = refused.reason();
+            return reason == SnsVerificationException.Reason.CERTIFICATE_UNAVAILABLE ? 503
+                    : reason == SnsVerificationException.Reason.MALFORMED ? 400 : 403;
         }
         return e instanceof VodParseException ? 400 : 500;
     }

@@ -14,6 +14,15 @@ public final class Json {
     public static final int MAX_NESTING_DEPTH = 100;
     /** Longest number accepted, in characters. */
     public static final int MAX_NUMBER_LENGTH = 100;
+    // Created when this class initialises, on the first factory() call: the constants above are compile-time
+    // constants, inlined where they are used, so nothing else loads this class (no holder class needed).
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder()
+                    .maxNestingDepth(MAX_NESTING_DEPTH)
+                    .maxStringLength(Integer.MAX_VALUE)
+                    .maxNumberLength(MAX_NUMBER_LENGTH)
+                    .build())
+            .build();
 
     private Json() {
     }
@@ -24,16 +33,6 @@ public final class Json {
      * @return the factory; thread-safe
      */
     public static JsonFactory factory() {
-        return Holder.FACTORY;
-    }
-
-    private static final class Holder {
-        static final JsonFactory FACTORY = JsonFactory.builder()
-                .streamReadConstraints(StreamReadConstraints.builder()
-                        .maxNestingDepth(MAX_NESTING_DEPTH)
-                        .maxStringLength(Integer.MAX_VALUE)
-                        .maxNumberLength(MAX_NUMBER_LENGTH)
-                        .build())
-                .build();
+        return FACTORY;
     }
 }

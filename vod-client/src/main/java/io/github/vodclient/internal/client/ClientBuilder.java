@@ -15,6 +15,7 @@ import io.github.vodclient.job.VodJobs;
 import io.github.vodclient.playback.VodPlayback;
 import io.github.vodclient.sns.CertificateSource;
 import io.github.vodclient.sns.SnsVerifier;
+import io.github.vodclient.sns.SubscriptionHandler;
 import io.github.vodclient.upload.VodUploads;
 import io.github.vodclient.video.HandleResult;
 import io.github.vodclient.video.VideoRepository;
@@ -25,6 +26,7 @@ import java.util.Collection;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.regions.Region;
@@ -37,25 +39,27 @@ import software.amazon.awssdk.services.sns.SnsClient;
  * Collects and validates a {@link VodClient}'s settings: each part's own builder, which the nested setters
  * ({@code uploads(..)}, {@code jobs(..)}, {@code verification(..)}, {@code parser(..)}) and their shortcuts
  * ({@code sourceBucket}, {@code tableName}, {@code allowedTopicArn}...) configure alike, and the client-wide ones.
- * {@link #build()} takes an immutable {@link ClientConfig}.
+ * {@link #build()} hands it to the client, which takes the settings as they are then and keeps its parts, built
+ * from immutable configurations, not this builder (OkHttp's {@code OkHttpClient(Builder)} shape). The fields the
+ * client reads are package-private for that; {@code null} is "not set".
  */
 final class ClientBuilder implements VodClient.Builder {
     private final UploadBuilder uploads = new UploadBuilder();
     private final JobsBuilder jobs = new JobsBuilder();
-    private final SnsVerifierBuilder verification = new SnsVerifierBuilder();
-    private final VodEventParserBuilder parser = new VodEventParserBuilder();
+    final SnsVerifierBuilder verification = new SnsVerifierBuilder();
+    final VodEventParserBuilder parser = new VodEventParserBuilder();
     private Region region;
     private AwsCredentialsProvider credentials;
     private URI snsEndpoint;
     private SnsClient snsClient;
-    private VideoRepository repository;
-    private Consumer<HandleResult> listener = result -> { };
-    private boolean strictMediaInfo;
-    private boolean failOnUnknownVideo;
+    VideoRepository repository;
+    Consumer<HandleResult> listener = result -> { };
+    boolean strictMediaInfo;
+    boolean failOnUnknownVideo;
     private Duration apiCallTimeout;
     private Duration apiCallAttemptTimeout;
-    private Duration maxHttpDeliveryAge = VodClient.DEFAULT_MAX_HTTP_DELIVERY_AGE;
-    private VodPlayback playback;
+    Duration maxHttpDeliveryAge = VodClient.DEFAULT_MAX_HTTP_DELIVERY_AGE;
+    VodPlayback playback;
 
     @Override
     public VodClient.Builder uploads(Consumer<VodUploads.Builder> configure) {
@@ -148,7 +152,7 @@ final class ClientBuilder implements VodClient.Builder {
             Optional<String> name = first(outputs, "SnsTopicName");
             Optional<String> sqsArn = first(outputs, "SqsArn");
             if (name.isPresent() && sqsArn.isPresent()) {
-                allowedTopicArn(StackOutputs.topicArn(name.get(), sqsArn.get()));
+                allowedTopicArn(topicArn(name.get(), sqsArn.get()));
             }
         }
         return this;
@@ -273,17 +277,59 @@ final class ClientBuilder implements VodClient.Builder {
             throw new IllegalStateException("snsEndpoint and snsClient are exclusive: configure the endpoint on "
                     + "your own client");
         }
-        // The parts are built from copies, so that filling in the client-wide settings leaves this builder as the
-        // caller left it; what a part's own builder set wins over the client-wide setting.
-        Optional<UploadSettings> uploadSettings = uploads.hasBucket() ? Optional.of(uploads.copy()
+        return new DefaultVodClient(this);
+    }
+
+    // The parts are built from copies, so that filling in the client-wide settings leaves this builder as the
+    // caller left it; what a part's own builder set wins over the client-wide setting.
+
+    /** The uploads part's settings, when a bucket is set. */
+    Optional<UploadSettings> uploadSettings() {
+        return uploads.hasBucket() ? Optional.of(uploads.copy()
                 .defaults(region, credentials, apiCallTimeout, apiCallAttemptTimeout).settings()) : Optional.empty();
-        Optional<JobsConfig> jobsConfig = jobs.hasTable() ? Optional.of(jobs.copy()
+    }
+
+    /** The job look-ups' configuration, when a table is set. */
+    Optional<JobsConfig> jobsConfig() {
+        return jobs.hasTable() ? Optional.of(jobs.copy()
                 .defaults(region, credentials, apiCallTimeout, apiCallAttemptTimeout).config()) : Optional.empty();
-        return new DefaultVodClient(new ClientConfig(uploadSettings, jobsConfig, verification.config(),
-                parser.maxInputBytes(), parser.maxMessageBytes(), Optional.ofNullable(snsClient),
-                Optional.ofNullable(snsEndpoint), Optional.ofNullable(credentials), Optional.ofNullable(apiCallTimeout),
-                Optional.ofNullable(apiCallAttemptTimeout), Optional.ofNullable(repository), listener,
-                strictMediaInfo, failOnUnknownVideo, maxHttpDeliveryAge, Optional.ofNullable(playback)));
+    }
+
+    /** Confirms subscriptions to the topics the verifier allows, with the client-wide SNS settings; none without. */
+    Optional<SubscriptionHandler> subscriptions(Set<String> topics) {
+        if (topics.isEmpty()) {
+            return Optional.empty();
+        }
+        SubscriptionHandler.Builder b = SubscriptionHandler.builder().allowedTopicArns(topics);
+        if (snsClient != null) {
+            b.snsClient(snsClient);
+        } else {
+            if (credentials != null) {
+                b.credentialsProvider(credentials);
+            }
+            if (snsEndpoint != null) {
+                b.endpointOverride(snsEndpoint);
+            }
+            if (apiCallTimeout != null) {
+                b.apiCallTimeout(apiCallTimeout);
+            }
+            if (apiCallAttemptTimeout != null) {
+                b.apiCallAttemptTimeout(apiCallAttemptTimeout);
+            }
+        }
+        return Optional.of(b.build());
+    }
+
+    /**
+     * The v6 stack outputs the topic's name only ({@code SnsTopicName}); its ARN shares partition, region and
+     * account with the stack's queue ({@code SqsArn}, {@code arn:aws:sqs:us-east-1:111122223333:name}).
+     */
+    private static String topicArn(String topicName, String sqsArn) {
+        String[] parts = sqsArn.split(":", -1);
+        if (parts.length != 6 || !parts[0].equals("arn") || !parts[2].equals("sqs")) {
+            throw new IllegalArgumentException("SqsArn is not an SQS queue ARN: " + sqsArn);
+        }
+        return "arn:" + parts[1] + ":sns:" + parts[3] + ":" + parts[4] + ":" + topicName;
     }
 
     private static Optional<String> first(Map<String, String> values, String... names) {

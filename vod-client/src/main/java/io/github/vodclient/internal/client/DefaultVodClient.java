@@ -5,50 +5,73 @@ import io.github.vodclient.DeliveryResult;
 import io.github.vodclient.VodClient;
 import io.github.vodclient.VodException;
 import io.github.vodclient.event.VodEvent;
-import io.github.vodclient.event.VodEventParser;
+import io.github.vodclient.event.WorkflowEvent;
 import io.github.vodclient.internal.Limits;
+import io.github.vodclient.internal.event.EventReader.Accept;
+import io.github.vodclient.internal.event.EventReader.Step;
 import io.github.vodclient.internal.event.EventReader;
+import io.github.vodclient.internal.event.Trust;
 import io.github.vodclient.internal.job.DefaultVodJobs;
 import io.github.vodclient.internal.sns.DefaultSnsVerifier;
+import io.github.vodclient.internal.sns.SnsVerifierConfig;
 import io.github.vodclient.internal.upload.DefaultVodUploads;
 import io.github.vodclient.internal.video.JobLookup;
 import io.github.vodclient.internal.video.VideoEventHandler;
 import io.github.vodclient.job.VodJobs;
 import io.github.vodclient.playback.VodPlayback;
-import io.github.vodclient.sns.SnsVerifier;
+import io.github.vodclient.sns.SnsMessage;
 import io.github.vodclient.sns.SubscriptionHandler;
 import io.github.vodclient.upload.VodUploads;
 import io.github.vodclient.video.HandleResult;
 import java.io.InputStream;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-/** The {@link VodClient} implementation: composes uploads, look-ups, verification and event handling lazily. */
+/**
+ * The {@link VodClient} implementation: composes uploads, look-ups, verification and event handling, and is the
+ * client's end of the delivery route, reading a delivery with the client's trust policy and applying each event.
+ * Lambda SNS records are trusted (SNS invoked the function); an SNS envelope anywhere else is verified; unsigned
+ * bodies (raw delivery, the solution's own queue, bare messages) are taken as coming from the application's own
+ * queue. An HTTP delivery must be a verified envelope no older than the maximum message age.
+ */
 public final class DefaultVodClient implements VodClient {
-    private final ClientConfig config;
     private final int maxInput;
     private final EventReader reader;
     // The parts are built with the client, from their immutable configurations; each creates its AWS clients on
     // first use and closes them with this client.
     private final Optional<VodUploads> uploads;
     private final Optional<VodJobs> jobs;
+    /** Confirms subscriptions to the topics the verifier allows; present when it allows any. */
     private final Optional<SubscriptionHandler> subscriptions;
     private final DefaultSnsVerifier verifier;
+    /** Absent without a video repository: the delivery entry points then fail, naming the setting. */
+    private final Optional<VideoEventHandler> handler;
+    private final Trust queueTrust;
+    private final Trust httpTrust;
+    private final Optional<VodPlayback> playback;
     private volatile boolean closed;
-    private volatile VideoEventHandler handler;
-    private volatile DeliveryHandler deliveries;
 
-    DefaultVodClient(ClientConfig config) {
-        this.config = config;
-        this.maxInput = config.maxInputBytes();
-        this.reader = new EventReader(config.maxInputBytes(), config.maxMessageBytes());
-        this.uploads = config.uploads().map(DefaultVodUploads::new);
-        this.jobs = config.jobs().map(DefaultVodJobs::new);
-        this.verifier = new DefaultSnsVerifier(config.verification());
-        this.subscriptions = config.verification().allowedTopicArns().isEmpty() ? Optional.empty()
-                : Optional.of(newSubscriptions());
+    /** Takes the builder's settings as they are now; the builder is not kept. */
+    DefaultVodClient(ClientBuilder settings) {
+        this.maxInput = settings.parser.maxInputBytes();
+        this.reader = new EventReader(maxInput, settings.parser.maxMessageBytes());
+        this.uploads = settings.uploadSettings().map(DefaultVodUploads::new);
+        this.jobs = settings.jobsConfig().map(DefaultVodJobs::new);
+        SnsVerifierConfig verification = settings.verification.config();
+        this.verifier = new DefaultSnsVerifier(verification);
+        this.subscriptions = settings.subscriptions(verification.allowedTopicArns());
+        JobLookup lookup = jobs.isPresent() ? new JobFactsLookup(this::jobs) : JobLookup.NONE;
+        this.handler = Optional.ofNullable(settings.repository).map(repository -> new VideoEventHandler(repository,
+                lookup, settings.listener, settings.strictMediaInfo, settings.failOnUnknownVideo));
+        // The verifier is asked for on the first envelope that needs it, and refuses when no topic is allowed: a
+        // client without a topic still handles Lambda SNS events and unsigned bodies.
+        this.queueTrust = (envelope, path) -> verifier().trust(null).message(envelope, path);
+        Duration maxHttpDeliveryAge = settings.maxHttpDeliveryAge;
+        this.httpTrust = (envelope, path) -> verifier().trust(maxHttpDeliveryAge).message(envelope, path);
+        this.playback = Optional.ofNullable(settings.playback);
     }
 
     /** The builder behind {@link VodClient#builder()}. */
@@ -70,18 +93,31 @@ public final class DefaultVodClient implements VodClient {
         if (closed) {
             throw new IllegalStateException("this VodClient is closed");
         }
-        return part.orElseThrow(() -> DeliveryHandler.notConfigured(setting));
+        return part.orElseThrow(() -> notConfigured(setting));
     }
 
     @Override
     public VodPlayback playback() {
-        return config.playback().orElseThrow(() -> new VodException("no playback signing configured: call"
+        return playback.orElseThrow(() -> new VodException("no playback signing configured: call"
                 + " VodClient.builder().playback(p -> p.keyPairId(...).privateKey(...))"));
     }
 
     @Override
     public BatchResult<HandleResult> handle(String delivery) {
-        return deliveries().handle(delivery);
+        VideoEventHandler h = handler();
+        return reader.read(delivery, Accept.ANY, queueTrust, new Step<>() {
+            private JobLookup lookup;
+
+            @Override
+            public void prepare(List<WorkflowEvent> events) {
+                lookup = h.prefetch(events);
+            }
+
+            @Override
+            public HandleResult apply(VodEvent event) {
+                return lookup == null ? h.handle(event) : h.handle(event, lookup);
+            }
+        });
     }
 
     @Override
@@ -101,13 +137,13 @@ public final class DefaultVodClient implements VodClient {
 
     @Override
     public DeliveryResult handleHttpDelivery(String body) {
-        DeliveryHandler d;
         try {
-            d = deliveries();
+            // A missing setting is answered 500 like any failure, so that SNS retries once it is fixed.
+            VideoEventHandler h = handler();
+            return reader.read(body, Accept.SNS_ENVELOPE, httpTrust, event -> httpEvent(h, event)).values().get(0);
         } catch (RuntimeException e) {
-            return DeliveryHandler.failed(e);   // a missing setting: answered 500, so SNS retries once it is fixed
+            return failed(e);
         }
-        return d.handleHttp(body);
     }
 
     @Override
@@ -116,7 +152,7 @@ public final class DefaultVodClient implements VodClient {
         try {
             text = Limits.decode(body, "body", maxInput);
         } catch (RuntimeException e) {
-            return DeliveryHandler.failed(e);
+            return failed(e);
         }
         return handleHttpDelivery(text);
     }
@@ -141,52 +177,45 @@ public final class DefaultVodClient implements VodClient {
         }
     }
 
-    private DeliveryHandler deliveries() {
-        DeliveryHandler d = deliveries;
-        if (d == null) {
-            d = new DeliveryHandler(reader, this::verifier, handler(), () -> part(subscriptions, "allowedTopicArn"),
-                    config.maxHttpDeliveryAge());
-            deliveries = d;
+    /** A verified envelope's event: a notification is handled, a subscription confirmed, an unsubscribe reported. */
+    private DeliveryResult httpEvent(VideoEventHandler h, VodEvent event) {
+        SnsMessage message = event.sns().orElseThrow();
+        try {
+            // Compared, not switched on: a switch on another class's enum costs a synthetic class.
+            SnsMessage.Type type = message.type();
+            if (type == SnsMessage.Type.NOTIFICATION) {
+                return new DeliveryResult(Optional.of(message), Optional.of(h.handle(event)), Optional.empty(),
+                        Optional.empty());
+            }
+            if (type == SnsMessage.Type.SUBSCRIPTION_CONFIRMATION) {
+                return new DeliveryResult(Optional.of(message), Optional.empty(),
+                        Optional.of(part(subscriptions, "allowedTopicArn").confirm(message)), Optional.empty());
+            }
+            // An UnsubscribeConfirmation is reported, never acted on.
+            return new DeliveryResult(Optional.of(message), Optional.empty(), Optional.empty(), Optional.empty());
+        } catch (RuntimeException e) {
+            return new DeliveryResult(Optional.of(message), Optional.empty(), Optional.empty(), Optional.of(e));
         }
-        return d;
+    }
+
+    /** A delivery refused before its envelope could be read and verified. */
+    private static DeliveryResult failed(RuntimeException e) {
+        return new DeliveryResult(Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(e));
     }
 
     private VideoEventHandler handler() {
-        VideoEventHandler h = handler;
-        if (h != null) {
-            return h;
-        }
-        synchronized (this) {
-            if (handler == null) {
-                JobLookup lookup = jobs.isPresent() ? new JobFactsLookup(this::jobs) : JobLookup.NONE;
-                handler = new VideoEventHandler(config.repository().orElseThrow(
-                        () -> DeliveryHandler.notConfigured("videoRepository")), lookup, config.listener(),
-                        config.strictMediaInfo(), config.failOnUnknownVideo());
-            }
-            return handler;
-        }
+        return handler.orElseThrow(() -> notConfigured("videoRepository"));
     }
 
     private DefaultSnsVerifier verifier() {
-        if (config.verification().allowedTopicArns().isEmpty()) {
+        if (subscriptions.isEmpty()) {
             throw new VodException("allowedTopicArn is not configured on this VodClient: SNS envelopes "
                     + "cannot be trusted without the pipeline's topic");
         }
         return verifier;
     }
 
-    /** Confirms subscriptions to the topics the verifier allows, with the client-wide SNS settings. */
-    private SubscriptionHandler newSubscriptions() {
-        SubscriptionHandler.Builder b = SubscriptionHandler.builder()
-                .allowedTopicArns(config.verification().allowedTopicArns());
-        if (config.snsClient().isPresent()) {
-            b.snsClient(config.snsClient().get());
-        } else {
-            config.credentials().ifPresent(b::credentialsProvider);
-            config.snsEndpoint().ifPresent(b::endpointOverride);
-            config.apiCallTimeout().ifPresent(b::apiCallTimeout);
-            config.apiCallAttemptTimeout().ifPresent(b::apiCallAttemptTimeout);
-        }
-        return b.build();
+    private static VodException notConfigured(String what) {
+        return new VodException(what + " is not configured on this VodClient");
     }
 }

@@ -9,18 +9,8 @@ import java.util.Optional;
 @FunctionalInterface
 public interface JobLookup {
 
-    /** A look-up that finds nothing: for handlers configured without a table. */
-    JobLookup NONE = new JobLookup() {
-        @Override
-        public Optional<JobFacts> find(String guid) {
-            return Optional.empty();
-        }
-
-        @Override
-        public boolean hasTable() {
-            return false;
-        }
-    };
+    /** A look-up that finds nothing: for handlers configured without a table (see {@link #hasTable()}). */
+    JobLookup NONE = guid -> Optional.empty();
 
     Optional<JobFacts> find(String guid);
 
@@ -38,8 +28,11 @@ public interface JobLookup {
         return found;
     }
 
-    /** Whether a job table stands behind this look-up: then the job's {@code startTime} orders every event. */
+    /**
+     * Whether a job table stands behind this look-up: then the job's {@code startTime} orders every event. Every
+     * look-up but {@link #NONE} has one (a lambda, not an anonymous class, so that it costs no class file).
+     */
     default boolean hasTable() {
-        return true;
+        return this != NONE;
     }
 }

@@ -160,7 +160,9 @@ public final class VideoEventHandler {
         private final WorkflowEvent event;
         private final JobLookup jobs;
         private Optional<JobFacts> facts;
-        private Media media;
+        /** The media facts of a Complete, once read (null before); when empty, {@link #mediaMissing} says why. */
+        private Optional<JobFacts> media;
+        private Optional<MissingMediaInfo> mediaMissing = Optional.empty();
 
         Attempt(WorkflowEvent event, JobLookup jobs) {
             this.event = event;
@@ -182,9 +184,11 @@ public final class VideoEventHandler {
                 }
                 VideoUpdate update = update(state, decision.next());
                 if (repository.apply(update)) {
-                    Optional<MissingMediaInfo> missing = event instanceof CompleteEvent
-                            ? media().missing() : Optional.empty();
-                    return result(Outcome.APPLIED, event, Optional.of(state.videoId()), Optional.of(update), missing);
+                    if (event instanceof CompleteEvent) {
+                        media();
+                    }
+                    return result(Outcome.APPLIED, event, Optional.of(state.videoId()), Optional.of(update),
+                            mediaMissing);
                 }
                 LOG.debug("video {} changed while applying job {}; reading it again", state.videoId(), event.guid());
             }
@@ -232,22 +236,22 @@ public final class VideoEventHandler {
          * The source's media info for a Complete: what the message carries (the solution's own SQS body), else the
          * job's item. A missing one is tolerated, with its reason, unless strict and a later delivery could find it.
          */
-        private Media media() {
+        private Optional<JobFacts> media() {
             if (media == null) {
                 media = readMedia((CompleteEvent) event);
-                media.missing().ifPresent(why -> LOG.debug("job {}: applying the Complete without media info: {}",
+                mediaMissing.ifPresent(why -> LOG.debug("job {}: applying the Complete without media info: {}",
                         event.guid(), why));
             }
             return media;
         }
 
-        private Media readMedia(CompleteEvent complete) {
+        /** Reads the media facts; without them, sets {@link #mediaMissing} to why. */
+        private Optional<JobFacts> readMedia(CompleteEvent complete) {
             if (complete.mediaInfo().isPresent()) {
-                return new Media(Optional.of(JobFacts.of(complete.srcVideo(), complete.startTime(),
-                        complete.mediaInfo())), Optional.empty());
+                return Optional.of(JobFacts.of(complete.srcVideo(), complete.startTime(), complete.mediaInfo()));
             }
             if (!jobs.hasTable()) {
-                return missing(MissingMediaInfo.NO_TABLE, "no table is configured to read media info from");
+                return noMedia(MissingMediaInfo.NO_TABLE, "no table is configured to read media info from");
             }
             Optional<JobFacts> found;
             try {
@@ -260,42 +264,42 @@ public final class VideoEventHandler {
                         e.toString());
                 LOG.debug("media info look-up for job {} failed", event.guid(), e);
                 facts = Optional.empty();
-                return new Media(Optional.empty(), Optional.of(MissingMediaInfo.LOOKUP_FAILED));
+                mediaMissing = Optional.of(MissingMediaInfo.LOOKUP_FAILED);
+                return Optional.empty();
             }
             if (found.isEmpty()) {
-                return missing(MissingMediaInfo.NO_JOB_ITEM, "no job item for guid " + event.guid()
+                return noMedia(MissingMediaInfo.NO_JOB_ITEM, "no job item for guid " + event.guid()
                         + " to read media info from");
             }
             // An item without media info will not grow one: applied as it is, even when strict.
-            return new Media(found, found.get().hasMedia()
-                    ? Optional.empty() : Optional.of(MissingMediaInfo.NOT_IN_JOB_ITEM));
+            if (!found.get().hasMedia()) {
+                mediaMissing = Optional.of(MissingMediaInfo.NOT_IN_JOB_ITEM);
+            }
+            return found;
         }
 
-        private Media missing(MissingMediaInfo why, String strictMessage) {
+        private Optional<JobFacts> noMedia(MissingMediaInfo why, String strictMessage) {
             if (strictMediaInfo) {
                 throw new VodException(strictMessage);
             }
-            return new Media(Optional.empty(), Optional.of(why));
+            mediaMissing = Optional.of(why);
+            return Optional.empty();
         }
 
         private VideoUpdate update(VideoState state, VideoState next) {
             if (next.status() == EncodingStatus.COMPLETE && event instanceof CompleteEvent complete) {
                 PlaybackUrls playback = complete.playback();
                 Optional<MediaUrl> thumbnail = playback.thumbnails().stream().findFirst();
-                Optional<JobFacts> media = media().facts();
-                OptionalInt width = media.map(JobFacts::width).filter(OptionalInt::isPresent)
+                Optional<JobFacts> source = media();
+                OptionalInt width = source.map(JobFacts::width).filter(OptionalInt::isPresent)
                         .orElse(complete.workflow().srcWidth());
-                OptionalInt height = media.map(JobFacts::height).filter(OptionalInt::isPresent)
+                OptionalInt height = source.map(JobFacts::height).filter(OptionalInt::isPresent)
                         .orElse(complete.workflow().srcHeight());
-                return new VideoUpdate(state, next, playback, thumbnail, media.flatMap(JobFacts::duration), width,
+                return new VideoUpdate(state, next, playback, thumbnail, source.flatMap(JobFacts::duration), width,
                         height, event);
             }
             return new VideoUpdate(state, next, PlaybackUrls.none(), Optional.empty(), Optional.empty(),
                     OptionalInt.empty(), OptionalInt.empty(), event);
         }
-    }
-
-    /** The media facts of a Complete, or why there are none. */
-    private record Media(Optional<JobFacts> facts, Optional<MissingMediaInfo> missing) {
     }
 }

@@ -21,7 +21,9 @@ import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 
 /**
  * The video item's attributes: reading them, and the one conditional UpdateItem that stores a {@link VideoUpdate}.
- * Times are ISO-8601 strings ({@link Instant#toString()}), so the condition compares exactly what was read.
+ * Times are ISO-8601 strings ({@link Instant#toString()}), so the condition compares exactly what was read. An
+ * instance is that update's expression while {@link #conditionalUpdate} builds it, with a placeholder for every name
+ * (some, like {@code status}, are reserved) and every value.
  */
 final class VideoItems {
     static final String VIDEO_ID = "videoId";
@@ -37,6 +39,11 @@ final class VideoItems {
     private static final String ERROR_AT = "errorAt";
     private static final String ERROR_MESSAGE = "errorMessage";
     private static final String ERROR_DETAILS = "errorDetails";
+
+    private final Map<String, String> names = new HashMap<>();
+    private final Map<String, AttributeValue> values = new HashMap<>();
+    private final List<String> sets = new ArrayList<>();
+    private final List<String> removes = new ArrayList<>();
 
     private VideoItems() {
     }
@@ -70,7 +77,7 @@ final class VideoItems {
      * update has them (they stay those of the last completed job); the error is set or removed.
      */
     static UpdateItemRequest conditionalUpdate(String tableName, VideoUpdate u) {
-        Expression e = new Expression();
+        VideoItems e = new VideoItems();
         VideoState next = u.next();
         e.set(STATUS, s(next.status().name()));
         e.setOrRemove(JOB_GUID, next.jobGuid().map(VideoItems::s));
@@ -157,47 +164,41 @@ final class VideoItems {
         return AttributeValue.fromN(Long.toString(value));
     }
 
-    /** Builds an update expression with a placeholder for every name (some, like {@code status}, are reserved). */
-    private static final class Expression {
-        final Map<String, String> names = new HashMap<>();
-        final Map<String, AttributeValue> values = new HashMap<>();
-        private final List<String> sets = new ArrayList<>();
-        private final List<String> removes = new ArrayList<>();
+    // The expression being built.
 
-        String name(String attribute) {
-            String placeholder = "#" + attribute;
-            names.put(placeholder, attribute);
-            return placeholder;
-        }
+    private String name(String attribute) {
+        String placeholder = "#" + attribute;
+        names.put(placeholder, attribute);
+        return placeholder;
+    }
 
-        private String value(AttributeValue value) {
-            String placeholder = ":v" + values.size();
-            values.put(placeholder, value);
-            return placeholder;
-        }
+    private String value(AttributeValue value) {
+        String placeholder = ":v" + values.size();
+        values.put(placeholder, value);
+        return placeholder;
+    }
 
-        void set(String attribute, AttributeValue value) {
-            sets.add(name(attribute) + " = " + value(value));
-        }
+    private void set(String attribute, AttributeValue value) {
+        sets.add(name(attribute) + " = " + value(value));
+    }
 
-        void setOrRemove(String attribute, Optional<AttributeValue> value) {
-            if (value.isPresent()) {
-                set(attribute, value.get());
-            } else {
-                removes.add(name(attribute));
-            }
+    private void setOrRemove(String attribute, Optional<AttributeValue> value) {
+        if (value.isPresent()) {
+            set(attribute, value.get());
+        } else {
+            removes.add(name(attribute));
         }
+    }
 
-        /** {@code attribute = value}, or {@code attribute_not_exists(attribute)} for an absent value. */
-        String equal(String attribute, Optional<AttributeValue> value) {
-            return value.isPresent()
-                    ? name(attribute) + " = " + value(value.get())
-                    : "attribute_not_exists(" + name(attribute) + ")";
-        }
+    /** {@code attribute = value}, or {@code attribute_not_exists(attribute)} for an absent value. */
+    private String equal(String attribute, Optional<AttributeValue> value) {
+        return value.isPresent()
+                ? name(attribute) + " = " + value(value.get())
+                : "attribute_not_exists(" + name(attribute) + ")";
+    }
 
-        String update() {
-            String update = "SET " + String.join(", ", sets);
-            return removes.isEmpty() ? update : update + " REMOVE " + String.join(", ", removes);
-        }
+    private String update() {
+        String update = "SET " + String.join(", ", sets);
+        return removes.isEmpty() ? update : update + " REMOVE " + String.join(", ", removes);
     }
 }
