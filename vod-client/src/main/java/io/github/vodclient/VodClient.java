@@ -118,6 +118,7 @@ public interface VodClient extends AutoCloseable {
      *     of several records, the jobs of all its events are read from the table with one {@code BatchGetItem}
      * @throws VodParseException when the delivery as a whole is unusable
      * @throws VodException when no video repository is configured
+     * @throws IllegalStateException when this client is closed
      */
     BatchResult<HandleResult> handle(String delivery);
 
@@ -145,6 +146,7 @@ public interface VodClient extends AutoCloseable {
      * @param event the event
      * @return what it did
      * @throws RuntimeException what the repository or the job look-up threw: the platform should retry
+     * @throws IllegalStateException when this client is closed
      */
     HandleResult handle(VodEvent event);
 
@@ -159,6 +161,7 @@ public interface VodClient extends AutoCloseable {
      *
      * @param body the raw request body, exactly as received
      * @return what the delivery did, and the HTTP status to answer
+     * @throws IllegalStateException when this client is closed: a programming error, not the delivery's problem
      */
     DeliveryResult handleHttpDelivery(String body);
 
@@ -172,7 +175,8 @@ public interface VodClient extends AutoCloseable {
 
     /**
      * Closes the AWS clients this client and its parts created; never the ones it was given. Afterwards
-     * {@link #uploads()}, {@link #jobs()} and every call of the parts throw {@link IllegalStateException}.
+     * {@link #uploads()}, {@link #jobs()}, every {@code handle} and {@code handleHttpDelivery} call and every call of
+     * the parts throw {@link IllegalStateException}.
      */
     @Override
     void close();

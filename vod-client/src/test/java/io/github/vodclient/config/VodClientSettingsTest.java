@@ -10,6 +10,8 @@ import io.github.vodclient.UploadValidationException;
 import io.github.vodclient.VodClient;
 import io.github.vodclient.VodException;
 import io.github.vodclient.VodParseException;
+import io.github.vodclient.event.VodEvent;
+import io.github.vodclient.event.VodEventParser;
 import io.github.vodclient.job.VodJob;
 import io.github.vodclient.testing.DynamoDbLocal;
 import io.github.vodclient.testing.InMemoryVideoRepository;
@@ -20,6 +22,7 @@ import io.github.vodclient.testing.TestItems;
 import io.github.vodclient.upload.PresignedUpload;
 import io.github.vodclient.upload.UploadRequest;
 import io.github.vodclient.upload.VodUploads.WorkflowTrigger;
+import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -27,6 +30,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
@@ -187,6 +191,25 @@ class VodClientSettingsTest {
                     () -> uploads.presignPut(UploadRequest.builder().key("clip.mp4").build())).getMessage());
             assertEquals("this VodJobs is closed",
                     assertThrows(IllegalStateException.class, () -> jobs.find(GUID)).getMessage());
+        }
+    }
+
+    @Test
+    void close_thenHandlingADelivery_throwsIllegalStateExceptionBeforeReadingIt() throws Exception {
+        VodClient vod = offline().allowedTopicArn(SNS.topicArn()).videoRepository(new InMemoryVideoRepository()).build();
+        String complete = new String(VodClientSettingsTest.class.getResourceAsStream(
+                "/io/github/vodclient/event/gen_A-video_sns_complete_message-body.json").readAllBytes(),
+                StandardCharsets.UTF_8);
+        VodEvent event = VodEventParser.create().parseMessage(complete);
+
+        vod.close();
+
+        for (Executable call : List.<Executable>of(() -> vod.handle(complete),
+                () -> vod.handle(complete.getBytes(StandardCharsets.UTF_8)),
+                () -> vod.handle(new ByteArrayInputStream(complete.getBytes(StandardCharsets.UTF_8))),
+                () -> vod.handle(event), () -> vod.handleHttpDelivery(complete),
+                () -> vod.handleHttpDelivery(complete.getBytes(StandardCharsets.UTF_8)))) {
+            assertEquals("this VodClient is closed", assertThrows(IllegalStateException.class, call).getMessage());
         }
     }
 

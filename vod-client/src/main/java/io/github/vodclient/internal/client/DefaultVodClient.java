@@ -90,10 +90,14 @@ public final class DefaultVodClient implements VodClient {
     }
 
     private <T> T part(Optional<T> part, String setting) {
+        checkOpen();
+        return part.orElseThrow(() -> notConfigured(setting));
+    }
+
+    private void checkOpen() {
         if (closed) {
             throw new IllegalStateException("this VodClient is closed");
         }
-        return part.orElseThrow(() -> notConfigured(setting));
     }
 
     @Override
@@ -104,6 +108,7 @@ public final class DefaultVodClient implements VodClient {
 
     @Override
     public BatchResult<HandleResult> handle(String delivery) {
+        checkOpen();
         VideoEventHandler h = handler();
         return reader.read(delivery, Accept.ANY, queueTrust, new Step<>() {
             private JobLookup lookup;
@@ -122,21 +127,25 @@ public final class DefaultVodClient implements VodClient {
 
     @Override
     public BatchResult<HandleResult> handle(byte[] delivery) {
+        checkOpen();
         return handle(Limits.decode(delivery, "input", maxInput));
     }
 
     @Override
     public BatchResult<HandleResult> handle(InputStream delivery) {
+        checkOpen();
         return handle(Limits.decode(Limits.readAll(delivery, "input", maxInput), "input", maxInput));
     }
 
     @Override
     public HandleResult handle(VodEvent event) {
+        checkOpen();
         return handler().handle(Objects.requireNonNull(event, "event"));
     }
 
     @Override
     public DeliveryResult handleHttpDelivery(String body) {
+        checkOpen();
         try {
             // A missing setting is answered 500 like any failure, so that SNS retries once it is fixed.
             VideoEventHandler h = handler();
@@ -148,6 +157,7 @@ public final class DefaultVodClient implements VodClient {
 
     @Override
     public DeliveryResult handleHttpDelivery(byte[] body) {
+        checkOpen();
         String text;
         try {
             text = Limits.decode(body, "body", maxInput);
