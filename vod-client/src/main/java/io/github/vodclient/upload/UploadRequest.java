@@ -11,9 +11,9 @@ import java.util.OptionalLong;
 
 /**
  * What to upload: the object (an explicit key, or a video id and the user's file name for the
- * {@link SourceKeyStrategy}), the content type, {@code x-amz-meta-*} metadata and encryption to store with it, and
- * the size. The same request serves {@link VodUploads#presignPut} (a single PUT, the headers the uploader will be
- * bound to), {@link VodUploads#startMultipart} (the file's size is required there) and
+ * {@link VodUploads.SourceKeyStrategy}), the content type, {@code x-amz-meta-*} metadata and encryption to store
+ * with it, and the size. The same request serves {@link VodUploads#presignPut} (a single PUT, the headers the
+ * uploader will be bound to), {@link VodUploads#startMultipart} (the file's size is required there) and
  * {@link VodUploads#sourceKey}.
  *
  * <pre>{@code
@@ -142,7 +142,7 @@ public interface UploadRequest {
 
         /**
          * The application's id for the video; with {@link #fileName} it chooses the key through the
-         * {@link SourceKeyStrategy}.
+         * {@link VodUploads.SourceKeyStrategy}.
          *
          * @param videoId the application's video id
          * @return this builder

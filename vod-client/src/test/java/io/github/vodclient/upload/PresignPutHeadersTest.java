@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.vodclient.VodException;
 import io.github.vodclient.upload.UploadRequest.Checksum;
 import io.github.vodclient.upload.UploadRequest.Encryption;
+import io.github.vodclient.upload.VodUploads.PresignedUpload;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;

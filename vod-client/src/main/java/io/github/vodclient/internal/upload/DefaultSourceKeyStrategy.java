@@ -2,7 +2,7 @@ package io.github.vodclient.internal.upload;
 
 import io.github.vodclient.UploadValidationException;
 import io.github.vodclient.internal.Untrusted;
-import io.github.vodclient.upload.SourceKeyStrategy;
+import io.github.vodclient.upload.VodUploads.SourceKeyStrategy;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Objects;

@@ -3,7 +3,7 @@ package io.github.vodclient.internal.upload;
 import io.github.vodclient.internal.CallDeadlines;
 import io.github.vodclient.internal.Untrusted;
 import io.github.vodclient.upload.MultipartUpload;
-import io.github.vodclient.upload.SourceKeyStrategy;
+import io.github.vodclient.upload.VodUploads.SourceKeyStrategy;
 import io.github.vodclient.upload.VodUploads.WorkflowTrigger;
 import io.github.vodclient.upload.VodUploads;
 import java.net.URI;
