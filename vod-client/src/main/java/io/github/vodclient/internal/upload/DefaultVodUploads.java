@@ -1,6 +1,7 @@
 package io.github.vodclient.internal.upload;
 
 import io.github.vodclient.UploadValidationException;
+import io.github.vodclient.internal.Untrusted;
 import io.github.vodclient.upload.MultipartUpload.PresignedPart;
 import io.github.vodclient.upload.MultipartUpload.UploadedPart;
 import io.github.vodclient.upload.MultipartUpload;
@@ -11,12 +12,15 @@ import io.github.vodclient.upload.VodUploads.PresignedUpload;
 import io.github.vodclient.upload.VodUploads.WorkflowTrigger;
 import io.github.vodclient.upload.VodUploads;
 import io.github.vodclient.upload.WorkflowStart;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.model.PutObjectRequest;
+import software.amazon.awssdk.services.s3.model.S3Exception;
 import software.amazon.awssdk.services.s3.model.ServerSideEncryption;
 import software.amazon.awssdk.services.s3.presigner.model.PresignedPutObjectRequest;
 import software.amazon.awssdk.services.s3.presigner.model.PutObjectPresignRequest;
@@ -152,9 +156,27 @@ public final class DefaultVodUploads implements VodUploads {
         multipart.abort(Objects.requireNonNull(key, "key"), Objects.requireNonNull(uploadId, "uploadId"));
     }
 
+    /** Writes {@code <srcVideo>.json} after checking that the video is in the bucket. */
     @Override
     public String startWorkflow(WorkflowStart start) {
-        return new MetadataFileWriter(config.bucket(), clients).write(start);
+        SourceKeys.check("srcVideo", start.srcVideo(), WorkflowTrigger.METADATA_FILE, true);
+        String bucket = config.bucket();
+        try {
+            clients.client().headObject(b -> b.bucket(bucket).key(start.srcVideo()));
+        } catch (S3Exception e) {
+            if (e.statusCode() == 404) {
+                // The pipeline fails the workflow when srcVideo is missing; refuse before starting it.
+                throw new UploadValidationException("srcVideo", "no object " + Untrusted.quote(start.srcVideo())
+                        + " in bucket " + Untrusted.quote(bucket)
+                        + "; upload the video before writing its metadata file");
+            }
+            throw e;
+        }
+        byte[] json = MetadataFile.json(start).getBytes(StandardCharsets.UTF_8);
+        String key = start.metadataKey();
+        clients.client().putObject(b -> b.bucket(bucket).key(key).contentType("application/json"),
+                RequestBody.fromBytes(json));
+        return key;
     }
 
     @Override
