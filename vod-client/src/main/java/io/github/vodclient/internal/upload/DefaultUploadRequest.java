@@ -1,8 +1,10 @@
 package io.github.vodclient.internal.upload;
 
 import io.github.vodclient.UploadValidationException;
+import io.github.vodclient.internal.Untrusted;
 import io.github.vodclient.upload.MultipartUpload;
 import io.github.vodclient.upload.UploadRequest;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -15,6 +17,8 @@ import java.util.OptionalLong;
  * identity, as it always was for a request.
  */
 final class DefaultUploadRequest implements UploadRequest {
+    /** S3's limit for all user-defined metadata of an object (names and values, UTF-8). */
+    private static final int MAX_METADATA_BYTES = 2048;
     private final Optional<String> key;
     private final Optional<String> videoId;
     private final Optional<String> fileName;
@@ -41,12 +45,23 @@ final class DefaultUploadRequest implements UploadRequest {
         if (byName && b.fileName == null) {
             throw new UploadValidationException("fileName", "is required with videoId");
         }
-        if (b.contentType != null) {
-            RequestChecks.contentType(b.contentType);
+        if (b.contentType != null && (b.contentType.isBlank() || !UploadRequestBuilder.isPrintableAscii(b.contentType)
+                || b.contentType.indexOf('/') < 1)) {
+            throw new UploadValidationException("contentType", "must be a media type such as video/mp4, was "
+                    + Untrusted.quote(b.contentType));
         }
-        RequestChecks.metadata(b.metadata);
+        int metadataBytes = 0;
+        for (Map.Entry<String, String> e : b.metadata.entrySet()) {
+            metadataBytes += e.getKey().getBytes(StandardCharsets.UTF_8).length + e.getValue().length();
+        }
+        if (metadataBytes > MAX_METADATA_BYTES) {
+            throw new UploadValidationException("metadata", "is " + metadataBytes + " bytes, over S3's limit of "
+                    + MAX_METADATA_BYTES);
+        }
         if (b.maxSize != null) {
-            RequestChecks.positive("maxSize", b.maxSize);
+            if (b.maxSize <= 0) {
+                throw new UploadValidationException("maxSize", "must be positive, was " + b.maxSize);
+            }
             if (b.contentLength == null) {
                 throw new UploadValidationException("contentLength", "is required when maxSize is set: S3 can only"
                         + " bound a presigned PUT by a signed Content-Length");
@@ -79,7 +94,7 @@ final class DefaultUploadRequest implements UploadRequest {
         this.maxSize = b.maxSize == null ? OptionalLong.empty() : OptionalLong.of(b.maxSize);
         this.partSize = b.partSize == null ? OptionalLong.empty() : OptionalLong.of(b.partSize);
         this.expiry = Optional.ofNullable(b.expiry);
-        expiry.ifPresent(RequestChecks::expiry);
+        expiry.ifPresent(UploadRequestBuilder::checkExpiry);
         this.checksum = Optional.ofNullable(b.checksum);
     }
 

@@ -203,7 +203,7 @@ public final class DefaultVodUploads implements VodUploads {
     @Override
     public List<PresignedPart> presignParts(MultipartUpload upload, int firstPart, int lastPart, Duration expiry) {
         checkBucket(upload);
-        RequestChecks.expiry(expiry);
+        UploadRequestBuilder.checkExpiry(expiry);
         if (firstPart < 1 || lastPart > upload.partCount() || firstPart > lastPart) {
             throw new UploadValidationException("parts", "range " + firstPart + " to " + lastPart
                     + " is not within 1 to " + upload.partCount());

@@ -1,6 +1,7 @@
 package io.github.vodclient.internal.upload;
 
 import io.github.vodclient.UploadValidationException;
+import io.github.vodclient.internal.Untrusted;
 import io.github.vodclient.upload.UploadRequest;
 import io.github.vodclient.upload.UploadRequest.Checksum;
 import io.github.vodclient.upload.UploadRequest.Encryption;
@@ -12,7 +13,7 @@ import java.util.Objects;
 
 /**
  * The builder behind {@link UploadRequest#builder()}: checks each metadata entry as it is given, the rest when
- * {@link #build()} runs. Not thread-safe.
+ * {@link #build()} runs ({@link DefaultUploadRequest}). Not thread-safe.
  */
 public final class UploadRequestBuilder implements UploadRequest.Builder {
     String key;
@@ -83,7 +84,15 @@ public final class UploadRequestBuilder implements UploadRequest.Builder {
     public UploadRequest.Builder metadata(String name, String value) {
         Objects.requireNonNull(name, "metadata name");
         Objects.requireNonNull(value, "metadata value");
-        RequestChecks.metadataEntry(name, value);
+        if (name.isEmpty() || !name.chars().allMatch(c -> (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')
+                || (c >= '0' && c <= '9') || c == '-' || c == '_')) {
+            throw new UploadValidationException("metadata." + Untrusted.escape(name),
+                    "name must be letters, digits, '-' and '_'");
+        }
+        if (!isPrintableAscii(value)) {
+            throw new UploadValidationException("metadata." + name, "value must be printable US-ASCII"
+                    + " (S3 returns other characters RFC 2047-encoded)");
+        }
         String lower = name.toLowerCase(Locale.ROOT);
         if (metadata.containsKey(lower)) {
             throw new UploadValidationException("metadata." + name, "is set twice (S3 metadata names are"
@@ -114,5 +123,16 @@ public final class UploadRequestBuilder implements UploadRequest.Builder {
     @Override
     public UploadRequest build() {
         return new DefaultUploadRequest(this);
+    }
+
+    /** Rejects an expiry outside 1 second to 7 days (S3's shortest, SigV4's longest presigned URL life). */
+    static void checkExpiry(Duration expiry) {
+        if (expiry.compareTo(Duration.ofSeconds(1)) < 0 || expiry.compareTo(Duration.ofDays(7)) > 0) {
+            throw new UploadValidationException("expiry", "must be between 1 second and 7 days, was " + expiry);
+        }
+    }
+
+    static boolean isPrintableAscii(String s) {
+        return s.chars().allMatch(c -> c >= 0x20 && c < 0x7f);
     }
 }
