@@ -85,13 +85,14 @@ public final class DefaultVodUploads implements VodUploads {
                 throw new UploadValidationException(field, "the key strategy returned no key");
             }
         }
-        SourceKeys.check(field, key, config.trigger(), config.trigger() == WorkflowTrigger.METADATA_FILE);
+        DefaultSourceKeyStrategy.check(field, key, config.trigger());
         return key;
     }
 
     /** The content type to store: the caller's, or the one that goes with the key's extension. */
     private static Optional<String> contentType(UploadRequest source, String key) {
-        return source.contentType().or(() -> VideoFormats.contentType(VideoFormats.extensionOf(key)));
+        return source.contentType()
+                .or(() -> DefaultSourceKeyStrategy.contentType(DefaultSourceKeyStrategy.extensionOf(key)));
     }
 
     /** The {@code x-amz-server-side-encryption} value of a request's encryption. */
@@ -288,7 +289,7 @@ public final class DefaultVodUploads implements VodUploads {
     /** Writes {@code <srcVideo>.json} after checking that the video is in the bucket. */
     @Override
     public String startWorkflow(WorkflowStart start) {
-        SourceKeys.check("srcVideo", start.srcVideo(), WorkflowTrigger.METADATA_FILE, true);
+        DefaultSourceKeyStrategy.check("srcVideo", start.srcVideo(), WorkflowTrigger.METADATA_FILE);
         String bucket = config.bucket();
         try {
             clients.client().headObject(b -> b.bucket(bucket).key(start.srcVideo()));
