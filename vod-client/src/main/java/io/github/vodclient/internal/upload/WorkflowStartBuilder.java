@@ -181,17 +181,16 @@ public final class WorkflowStartBuilder implements WorkflowStart.Builder {
         /** What a DynamoDB update expression accepts as a bare attribute name. */
         static final Pattern KEY = Pattern.compile("[A-Za-z][A-Za-z0-9_]{0,254}");
         /** Keys the pipeline writes itself (workflow state, options, outputs), in every version's spelling. */
-        static final Set<String> PIPELINE_KEYS = Set.of(
-                "guid", "startTime", "endTime", "EndTime", "workflowTrigger", "workflowStatus", "workflowName",
-                "workflowErrorAt", "errorMessage", "errorDetails", "srcBucket", "srcVideo", "destBucket", "cloudFront",
-                "frameCapture", "frameCaptureHeight", "frameCaptureWidth", "archiveSource", "jobTemplate",
-                "jobTemplate_2160p", "jobTemplate_1080p", "jobTemplate_720p", "inputRotate", "acceleratedTranscoding",
-                "enableSns", "enableSqs", "enableMediaPackage", "srcMediainfo", "srcHeight", "srcWidth",
-                "encodingProfile", "isCustomTemplate", "customTemplate", "encodingJob", "encodingOutput", "encodeJobId",
-                "ecodeJobId", "hlsPlaylist", "hlsUrl", "dashPlaylist", "dashUrl", "mssPlaylist", "mssUrl",
-                "cmafDashPlaylist", "cmafDashUrl", "cmafHlsPlaylist", "cmafHlsUrl", "mp4Outputs", "mp4Urls",
-                "thumbNails", "thumbNailsUrls", "thumbNail", "thumbNailUrl", "mediaPackageResourceId",
-                "egressEndpoints", "status");
+        static final Set<String> PIPELINE_KEYS = Set.of("""
+                guid startTime endTime EndTime workflowTrigger workflowStatus workflowName workflowErrorAt errorMessage
+                errorDetails srcBucket srcVideo destBucket cloudFront frameCapture frameCaptureHeight frameCaptureWidth
+                archiveSource jobTemplate jobTemplate_2160p jobTemplate_1080p jobTemplate_720p inputRotate
+                acceleratedTranscoding enableSns enableSqs enableMediaPackage srcMediainfo srcHeight srcWidth
+                encodingProfile isCustomTemplate customTemplate encodingJob encodingOutput encodeJobId ecodeJobId
+                hlsPlaylist hlsUrl dashPlaylist dashUrl mssPlaylist mssUrl cmafDashPlaylist cmafDashUrl cmafHlsPlaylist
+                cmafHlsUrl mp4Outputs mp4Urls thumbNails thumbNailsUrls thumbNail thumbNailUrl mediaPackageResourceId
+                egressEndpoints status
+                """.strip().split("\\s+"));
 
         /**
          * DynamoDB's reserved words, 573 words, compared case-insensitively
