@@ -140,7 +140,7 @@ public final class DefaultVodUploads implements VodUploads {
                 throw new IllegalStateException("unknown checksum algorithm " + algorithm);
             }
         });
-        put.overrideConfiguration(o -> signing.pin(o));
+        put.overrideConfiguration(signing::pin);
         PresignedPutObjectRequest presigned = clients.presigner().presignPutObject(PutObjectPresignRequest.builder()
                 .signatureDuration(expiry)
                 .putObjectRequest(put.build())
@@ -217,7 +217,7 @@ public final class DefaultVodUploads implements VodUploads {
             UploadPartRequest part = UploadPartRequest.builder()
                     .bucket(upload.bucket()).key(upload.key()).uploadId(upload.uploadId())
                     .partNumber(n).contentLength(upload.partSize(n))
-                    .overrideConfiguration(o -> signing.pin(o))
+                    .overrideConfiguration(signing::pin)
                     .build();
             PresignedUploadPartRequest presigned = presigner.presignUploadPart(UploadPartPresignRequest.builder()
                     .signatureDuration(expiry).uploadPartRequest(part).build());
