@@ -11,7 +11,7 @@ import io.github.vodclient.testing.DynamoDbLocal;
 import io.github.vodclient.testing.InMemoryVideoRepository;
 import io.github.vodclient.testing.PipelineTable;
 import io.github.vodclient.testing.TestItems;
-import io.github.vodclient.upload.PresignedUpload;
+import io.github.vodclient.upload.VodUploads.PresignedUpload;
 import io.github.vodclient.upload.UploadRequest;
 import java.util.ArrayList;
 import java.util.List;

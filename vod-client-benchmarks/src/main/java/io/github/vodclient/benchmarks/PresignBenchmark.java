@@ -1,8 +1,8 @@
 package io.github.vodclient.benchmarks;
 
 import io.github.vodclient.VodClient;
-import io.github.vodclient.upload.PresignedUpload;
 import io.github.vodclient.upload.UploadRequest;
+import io.github.vodclient.upload.VodUploads.PresignedUpload;
 import java.time.Duration;
 import java.util.Set;
 import java.util.TreeSet;

@@ -132,7 +132,8 @@ public record MultipartUpload(String bucket, String key, String uploadId, long f
      * @param signedHeaders header names (lower case) and values the uploader must send, without {@code host}
      * @param offset where the part starts in the file, in bytes
      * @param size the part's size in bytes
-     * @param expiresAt when S3 stops accepting the URL (effective, as for {@link PresignedUpload#expiresAt()})
+     * @param expiresAt when S3 stops accepting the URL (effective, as for
+     *     {@link VodUploads.PresignedUpload#expiresAt()})
      * @since 0.1.0
      */
     public record PresignedPart(int partNumber, URI url, Map<String, String> signedHeaders, long offset, long size,

@@ -1,12 +1,9 @@
 package io.github.vodclient.upload;
 
 import io.github.vodclient.UploadValidationException;
-import io.github.vodclient.internal.upload.RequestChecks;
+import io.github.vodclient.internal.upload.UploadRequestBuilder;
 import java.time.Duration;
 import java.util.Base64;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -14,9 +11,9 @@ import java.util.OptionalLong;
 
 /**
  * What to upload: the object (an explicit key, or a video id and the user's file name for the
- * {@link SourceKeyStrategy}), the content type, {@code x-amz-meta-*} metadata and encryption to store with it, and
- * the size. The same request serves {@link VodUploads#presignPut} (a single PUT, the headers the uploader will be
- * bound to), {@link VodUploads#startMultipart} (the file's size is required there) and
+ * {@link VodUploads.SourceKeyStrategy}), the content type, {@code x-amz-meta-*} metadata and encryption to store
+ * with it, and the size. The same request serves {@link VodUploads#presignPut} (a single PUT, the headers the
+ * uploader will be bound to), {@link VodUploads#startMultipart} (the file's size is required there) and
  * {@link VodUploads#sourceKey}.
  *
  * <pre>{@code
@@ -29,89 +26,22 @@ import java.util.OptionalLong;
  *         .build();
  * }</pre>
  *
- * <p>Immutable and thread-safe. Builders are not thread-safe.
+ * <p>Immutable and thread-safe. Builders are not thread-safe. Build one with {@link #builder()}; the interface is
+ * not meant to be implemented by users.
  *
  * @since 0.1.0
  */
-public final class UploadRequest {
+public interface UploadRequest {
     /** Largest object a single PUT may create (5 GB, S3's limit); use a multipart upload above it. */
-    public static final long MAX_SINGLE_PUT_BYTES = 5L * 1000 * 1000 * 1000;
-
-    private final Optional<String> key;
-    private final Optional<String> videoId;
-    private final Optional<String> fileName;
-    private final Optional<String> contentType;
-    private final Map<String, String> metadata;
-    private final Optional<Encryption> encryption;
-    private final OptionalLong contentLength;
-    private final OptionalLong maxSize;
-    private final OptionalLong partSize;
-    private final Optional<Duration> expiry;
-    private final Optional<Checksum> checksum;
-
-    private UploadRequest(Builder b) {
-        boolean byName = b.videoId != null || b.fileName != null;
-        if (b.key != null && byName) {
-            throw new UploadValidationException("key", "set either key or videoId and fileName, not both");
-        }
-        if (b.key == null && !byName) {
-            throw new UploadValidationException("key", "is required (or videoId and fileName)");
-        }
-        if (byName && b.videoId == null) {
-            throw new UploadValidationException("videoId", "is required with fileName");
-        }
-        if (byName && b.fileName == null) {
-            throw new UploadValidationException("fileName", "is required with videoId");
-        }
-        if (b.contentType != null) {
-            RequestChecks.contentType(b.contentType);
-        }
-        RequestChecks.metadata(b.metadata);
-        if (b.maxSize != null) {
-            RequestChecks.positive("maxSize", b.maxSize);
-            if (b.contentLength == null) {
-                throw new UploadValidationException("contentLength", "is required when maxSize is set: S3 can only"
-                        + " bound a presigned PUT by a signed Content-Length");
-            }
-        }
-        if (b.contentLength != null) {
-            if (b.contentLength < 0) {
-                throw new UploadValidationException("contentLength", "must not be negative, was " + b.contentLength);
-            }
-            if (b.contentLength > MultipartUpload.MAX_OBJECT_SIZE) {
-                throw new UploadValidationException("contentLength", b.contentLength + " bytes is over the 5 TiB"
-                        + " limit of an S3 object");
-            }
-            if (b.maxSize != null && b.contentLength > b.maxSize) {
-                throw new UploadValidationException("contentLength", b.contentLength
-                        + " bytes is over maxSize " + b.maxSize);
-            }
-        }
-        if (b.partSize != null && (b.partSize < MultipartUpload.MIN_PART_SIZE
-                || b.partSize > MultipartUpload.MAX_PART_SIZE)) {
-            throw new UploadValidationException("partSize", "must be 5 MiB to 5 GiB, was " + b.partSize);
-        }
-        this.key = Optional.ofNullable(b.key);
-        this.videoId = Optional.ofNullable(b.videoId);
-        this.fileName = Optional.ofNullable(b.fileName);
-        this.contentType = Optional.ofNullable(b.contentType);
-        this.metadata = Collections.unmodifiableMap(new LinkedHashMap<>(b.metadata));
-        this.encryption = Optional.ofNullable(b.encryption);
-        this.contentLength = b.contentLength == null ? OptionalLong.empty() : OptionalLong.of(b.contentLength);
-        this.maxSize = b.maxSize == null ? OptionalLong.empty() : OptionalLong.of(b.maxSize);
-        this.partSize = b.partSize == null ? OptionalLong.empty() : OptionalLong.of(b.partSize);
-        this.expiry = Optional.ofNullable(b.expiry);
-        expiry.ifPresent(RequestChecks::expiry);
-        this.checksum = Optional.ofNullable(b.checksum);
-    }
+    long MAX_SINGLE_PUT_BYTES = 5L * 1000 * 1000 * 1000;
 
     /**
      * Starts a request.
      *
      * @return a new builder
      */
-    public static Builder builder() {
-        return new Builder();
+    static Builder builder() {
+        return new UploadRequestBuilder();
     }
 
     /**
@@ -119,54 +49,42 @@ public final class UploadRequest {
      *
      * @return the key
      */
-    public Optional<String> key() {
-        return key;
-    }
+    Optional<String> key();
 
     /**
      * The application's video id, when the key strategy chooses the key.
      *
      * @return the video id
      */
-    public Optional<String> videoId() {
-        return videoId;
-    }
+    Optional<String> videoId();
 
     /**
      * The user's file name, when the key strategy chooses the key.
      *
      * @return the file name
      */
-    public Optional<String> fileName() {
-        return fileName;
-    }
+    Optional<String> fileName();
 
     /**
      * The content type to store, when set; otherwise it is derived from the key's extension.
      *
      * @return the media type
      */
-    public Optional<String> contentType() {
-        return contentType;
-    }
+    Optional<String> contentType();
 
     /**
      * The {@code x-amz-meta-*} values, names in lower case, in insertion order.
      *
      * @return an unmodifiable map
      */
-    public Map<String, String> metadata() {
-        return metadata;
-    }
+    Map<String, String> metadata();
 
     /**
      * The server-side encryption to request, when set.
      *
      * @return the encryption
      */
-    public Optional<Encryption> encryption() {
-        return encryption;
-    }
+    Optional<Encryption> encryption();
 
     /**
      * The file's exact size, when set: signed as {@code Content-Length} on a single PUT (at most
@@ -174,18 +92,14 @@ public final class UploadRequest {
      *
      * @return the size in bytes
      */
-    public OptionalLong contentLength() {
-        return contentLength;
-    }
+    OptionalLong contentLength();
 
     /**
      * The largest size this request allows, when set.
      *
      * @return the maximum in bytes
      */
-    public OptionalLong maxSize() {
-        return maxSize;
-    }
+    OptionalLong maxSize();
 
     /**
      * The preferred part size of a multipart upload, when set; it is raised when the file would need more than
@@ -193,9 +107,7 @@ public final class UploadRequest {
      *
      * @return the preferred part size in bytes
      */
-    public OptionalLong partSize() {
-        return partSize;
-    }
+    OptionalLong partSize();
 
     /**
      * How long the URL of a single PUT should live; absent means the {@link VodUploads} default. Only for
@@ -203,18 +115,14 @@ public final class UploadRequest {
      *
      * @return the requested expiry
      */
-    public Optional<Duration> expiry() {
-        return expiry;
-    }
+    Optional<Duration> expiry();
 
     /**
      * The whole-file checksum S3 should verify, when set. Only for {@link VodUploads#presignPut}.
      *
      * @return the checksum
      */
-    public Optional<Checksum> checksum() {
-        return checksum;
-    }
+    Optional<Checksum> checksum();
 
     /**
      * Builds an {@link UploadRequest}; fails fast with an {@link UploadValidationException} naming the field.
@@ -222,21 +130,7 @@ public final class UploadRequest {
      *
      * @since 0.1.0
      */
-    public static final class Builder {
-        private String key;
-        private String videoId;
-        private String fileName;
-        private String contentType;
-        private final Map<String, String> metadata = new LinkedHashMap<>();
-        private Encryption encryption;
-        private Long contentLength;
-        private Long maxSize;
-        private Long partSize;
-        private Duration expiry;
-        private Checksum checksum;
-
-        private Builder() {
-        }
+    interface Builder {
 
         /**
          * Uploads to this exact key (instead of {@link #videoId} and {@link #fileName}).
@@ -244,22 +138,16 @@ public final class UploadRequest {
          * @param key the object key in the source bucket
          * @return this builder
          */
-        public Builder key(String key) {
-            this.key = Objects.requireNonNull(key, "key");
-            return this;
-        }
+        Builder key(String key);
 
         /**
          * The application's id for the video; with {@link #fileName} it chooses the key through the
-         * {@link SourceKeyStrategy}.
+         * {@link VodUploads.SourceKeyStrategy}.
          *
          * @param videoId the application's video id
          * @return this builder
          */
-        public Builder videoId(String videoId) {
-            this.videoId = Objects.requireNonNull(videoId, "videoId");
-            return this;
-        }
+        Builder videoId(String videoId);
 
         /**
          * The user's file name, for the key's base name and extension.
@@ -267,10 +155,7 @@ public final class UploadRequest {
          * @param fileName the file name as the user chose it
          * @return this builder
          */
-        public Builder fileName(String fileName) {
-            this.fileName = Objects.requireNonNull(fileName, "fileName");
-            return this;
-        }
+        Builder fileName(String fileName);
 
         /**
          * The Content-Type to sign and store; default: derived from the key's extension.
@@ -278,10 +163,7 @@ public final class UploadRequest {
          * @param contentType a media type such as {@code video/mp4}
          * @return this builder
          */
-        public Builder contentType(String contentType) {
-            this.contentType = Objects.requireNonNull(contentType, "contentType");
-            return this;
-        }
+        Builder contentType(String contentType);
 
         /**
          * The file's exact size: the number of bytes the uploader of a single PUT must send (signed as
@@ -291,10 +173,7 @@ public final class UploadRequest {
          *     for a multipart upload
          * @return this builder
          */
-        public Builder contentLength(long contentLength) {
-            this.contentLength = contentLength;
-            return this;
-        }
+        Builder contentLength(long contentLength);
 
         /**
          * The largest upload allowed; requires {@link #contentLength}, because without a presigned POST the only
@@ -303,10 +182,7 @@ public final class UploadRequest {
          * @param maxSize the maximum in bytes
          * @return this builder
          */
-        public Builder maxSize(long maxSize) {
-            this.maxSize = maxSize;
-            return this;
-        }
+        Builder maxSize(long maxSize);
 
         /**
          * A preferred part size for {@link VodUploads#startMultipart} (default: the {@link VodUploads}'s, 16 MiB).
@@ -314,10 +190,7 @@ public final class UploadRequest {
          * @param partSize 5 MiB to 5 GiB
          * @return this builder
          */
-        public Builder partSize(long partSize) {
-            this.partSize = partSize;
-            return this;
-        }
+        Builder partSize(long partSize);
 
         /**
          * How long the URL of a single PUT should live, 1 second to 7 days.
@@ -325,10 +198,7 @@ public final class UploadRequest {
          * @param expiry the requested lifetime
          * @return this builder
          */
-        public Builder expiry(Duration expiry) {
-            this.expiry = Objects.requireNonNull(expiry, "expiry");
-            return this;
-        }
+        Builder expiry(Duration expiry);
 
         /**
          * Adds one {@code x-amz-meta-<name>} value (for example the application's video id); the name is stored in
@@ -338,18 +208,7 @@ public final class UploadRequest {
          * @param value the value, printable US-ASCII
          * @return this builder
          */
-        public Builder metadata(String name, String value) {
-            Objects.requireNonNull(name, "metadata name");
-            Objects.requireNonNull(value, "metadata value");
-            RequestChecks.metadataEntry(name, value);
-            String lower = name.toLowerCase(Locale.ROOT);
-            if (metadata.containsKey(lower)) {
-                throw new UploadValidationException("metadata." + name, "is set twice (S3 metadata names are"
-                        + " case-insensitive)");
-            }
-            metadata.put(lower, value);
-            return this;
-        }
+        Builder metadata(String name, String value);
 
         /**
          * Adds {@code x-amz-meta-*} values.
@@ -357,10 +216,7 @@ public final class UploadRequest {
          * @param metadata names and values
          * @return this builder
          */
-        public Builder metadata(Map<String, String> metadata) {
-            new LinkedHashMap<>(metadata).forEach(this::metadata);
-            return this;
-        }
+        Builder metadata(Map<String, String> metadata);
 
         /**
          * Server-side encryption to request.
@@ -368,10 +224,7 @@ public final class UploadRequest {
          * @param encryption SSE-S3 or SSE-KMS
          * @return this builder
          */
-        public Builder encryption(Encryption encryption) {
-            this.encryption = Objects.requireNonNull(encryption, "encryption");
-            return this;
-        }
+        Builder encryption(Encryption encryption);
 
         /**
          * A whole-file checksum S3 should verify on a single PUT.
@@ -379,10 +232,7 @@ public final class UploadRequest {
          * @param checksum the algorithm and base64 value
          * @return this builder
          */
-        public Builder checksum(Checksum checksum) {
-            this.checksum = Objects.requireNonNull(checksum, "checksum");
-            return this;
-        }
+        Builder checksum(Checksum checksum);
 
         /**
          * Validates and builds the request.
@@ -390,9 +240,7 @@ public final class UploadRequest {
          * @return the request
          * @throws UploadValidationException naming the field that is missing or wrong
          */
-        public UploadRequest build() {
-            return new UploadRequest(this);
-        }
+        UploadRequest build();
     }
 
     /**

@@ -1,12 +1,19 @@
 package io.github.vodclient.upload;
 
 import io.github.vodclient.UploadValidationException;
+import io.github.vodclient.internal.upload.DefaultSourceKeyStrategy;
 import io.github.vodclient.internal.upload.UploadBuilder;
 import io.github.vodclient.upload.MultipartUpload.PresignedPart;
 import io.github.vodclient.upload.MultipartUpload.UploadedPart;
 import java.net.URI;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -327,5 +334,135 @@ public interface VodUploads extends AutoCloseable {
          * {@link VodUploads#startWorkflow(WorkflowStart)}), so the video itself may have any extension.
          */
         METADATA_FILE
+    }
+
+    /**
+     * Chooses the source-bucket key for a video from the application's video id and the user's file name.
+     *
+     * <p>Whatever a strategy returns is still checked by {@link VodUploads}: keys S3 refuses, and (with
+     * {@link WorkflowTrigger#VIDEO_FILE}) keys whose extension the pipeline ignores, are rejected. Implementations
+     * must be thread-safe and fast (no I/O), and throw {@link io.github.vodclient.UploadValidationException} naming
+     * {@code videoId} or {@code fileName} for input they cannot map.
+     *
+     * <pre>{@code
+     * VodUploads uploads = VodUploads.builder()
+     *         .bucket("vod-source")
+     *         .keyStrategy((videoId, fileName, contentType) -> "tenants/acme/" + videoId + ".mp4")
+     *         .build();
+     * }</pre>
+     *
+     * @since 0.1.0
+     */
+    @FunctionalInterface
+    interface SourceKeyStrategy {
+
+        /**
+         * The key for a video.
+         *
+         * @param videoId the application's id for the video
+         * @param fileName the file name as the user chose it (any characters)
+         * @param contentType the content type the client declared, if any
+         * @return the object key
+         */
+        String sourceKey(String videoId, String fileName, Optional<String> contentType);
+
+        /**
+         * The default strategy: {@code video/<videoId>/<safe-base-name>.<ext>}.
+         *
+         * <p>The base name keeps ASCII letters, digits, {@code -} and {@code _} (accents are stripped, every other
+         * run of characters becomes one {@code -}; an empty result becomes {@code video}; at most 100 characters), so
+         * the pipeline's output URLs, which it does not percent-encode, stay valid. The extension comes from the file
+         * name when it is a video format the pipeline knows, otherwise from the content type, otherwise the file's
+         * own extension; it is lower-cased ({@code Holiday Clip.MOV} becomes {@code Holiday-Clip.mov}). The video id
+         * must be 1 to 128 characters of letters, digits, {@code -}, {@code _} and {@code .}, not starting with
+         * {@code .}.
+         *
+         * @return the default strategy
+         */
+        static SourceKeyStrategy standard() {
+            return new DefaultSourceKeyStrategy("video/");
+        }
+
+        /**
+         * The default strategy under another prefix: {@code <prefix><videoId>/<safe-base-name>.<ext>}.
+         *
+         * @param prefix the key prefix, empty or ending in {@code /}, such as {@code "uploads/"}
+         * @return the strategy
+         */
+        static SourceKeyStrategy standard(String prefix) {
+            return new DefaultSourceKeyStrategy(prefix);
+        }
+    }
+
+    /**
+     * A presigned single-part upload: the uploader sends {@link #method()} to {@link #url()} with every header of
+     * {@link #signedHeaders()} and the file as the body, before {@link #expiresAt()}.
+     *
+     * <p>{@code signedHeaders} holds every signed header except {@code host} (implied by the URL). If it contains
+     * {@code content-length}, HTTP clients (browsers, {@code java.net.http}) set that header themselves from the
+     * body and refuse to set it by hand: send a body of exactly that size; {@link #headersToSet()} leaves it out.
+     *
+     * <p>The URL is a bearer credential until it expires: do not log it. {@link #toString()} leaves it out.
+     *
+     * <pre>{@code
+     * PresignedUpload upload = uploads.presignPut(request);
+     * HttpRequest.Builder put = HttpRequest.newBuilder(upload.url()).PUT(BodyPublishers.ofFile(file));
+     * upload.headersToSet().forEach(put::header);
+     * }</pre>
+     *
+     * @param method the HTTP method, always {@code PUT}
+     * @param url the presigned URL (secret until it expires)
+     * @param signedHeaders header names (lower case) and values the uploader must send
+     * @param bucket the source bucket
+     * @param key the object key the upload creates
+     * @param expiresAt when S3 stops accepting the URL: the earlier of the signed expiry and the expiry of the
+     *     credentials that signed it
+     * @since 0.1.0
+     */
+    record PresignedUpload(String method, URI url, Map<String, String> signedHeaders, String bucket, String key,
+            Instant expiresAt) {
+
+        /**
+         * Validates and copies.
+         *
+         * @param method the HTTP method
+         * @param url the presigned URL
+         * @param signedHeaders the headers to send
+         * @param bucket the bucket
+         * @param key the key
+         * @param expiresAt the effective expiry
+         */
+        public PresignedUpload {
+            Objects.requireNonNull(method, "method");
+            Objects.requireNonNull(url, "url");
+            signedHeaders = Collections.unmodifiableMap(new LinkedHashMap<>(
+                    Objects.requireNonNull(signedHeaders, "signedHeaders")));
+            Objects.requireNonNull(bucket, "bucket");
+            Objects.requireNonNull(key, "key");
+            Objects.requireNonNull(expiresAt, "expiresAt");
+        }
+
+        /**
+         * The signed headers an HTTP client must set explicitly: {@link #signedHeaders()} without
+         * {@code content-length}, which clients derive from the body.
+         *
+         * @return header names and values
+         */
+        public Map<String, String> headersToSet() {
+            Map<String, String> headers = new LinkedHashMap<>(signedHeaders);
+            headers.remove("content-length");
+            return Collections.unmodifiableMap(headers);
+        }
+
+        /**
+         * Describes the upload without the URL, which is a secret.
+         *
+         * @return method, bucket, key, header names and expiry
+         */
+        @Override
+        public String toString() {
+            return "PresignedUpload[method=" + method + ", bucket=" + bucket + ", key=" + key + ", signedHeaders="
+                    + signedHeaders.keySet() + ", expiresAt=" + expiresAt + "]";
+        }
     }
 }

@@ -19,7 +19,7 @@ import io.github.vodclient.testing.PipelineTable;
 import io.github.vodclient.testing.RecordingDynamoDb;
 import io.github.vodclient.testing.SnsTestMessages;
 import io.github.vodclient.testing.TestItems;
-import io.github.vodclient.upload.PresignedUpload;
+import io.github.vodclient.upload.VodUploads.PresignedUpload;
 import io.github.vodclient.upload.UploadRequest;
 import io.github.vodclient.upload.VodUploads.WorkflowTrigger;
 import java.io.ByteArrayInputStream;

@@ -3,6 +3,7 @@ package io.github.vodclient.upload;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.vodclient.upload.VodUploads.PresignedUpload;
 import io.github.vodclient.upload.VodUploads.WorkflowTrigger;
 import java.time.Duration;
 import java.time.Instant;

@@ -8,13 +8,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.vodclient.VodException;
 import io.github.vodclient.upload.UploadRequest.Checksum;
 import io.github.vodclient.upload.UploadRequest.Encryption;
+import io.github.vodclient.upload.VodUploads.PresignedUpload;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.util.Base64;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.regions.Region;
@@ -43,6 +48,17 @@ class PresignPutHeadersTest {
                 upload.signedHeaders());
         assertEquals("http://127.0.0.1:9/vod-source/in/a.mp4", upload.url().toString().split("\\?")[0]);
         assertTrue(upload.url().getQuery().contains("X-Amz-Credential=" + LocalS3.ACCESS_KEY + "/"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Checksum.Algorithm.class)
+    void presignPut_eachChecksumAlgorithm_becomesItsSignedHeader(Checksum.Algorithm algorithm) {
+        String value = Base64.getEncoder().encodeToString(new byte[algorithm.length()]);
+        PresignedUpload upload = uploads.presignPut(UploadRequest.builder().key("in/a.mp4")
+                .checksum(new Checksum(algorithm, value)).build());
+
+        assertEquals(Map.of("content-type", "video/mp4",
+                "x-amz-checksum-" + algorithm.name().toLowerCase(Locale.ROOT), value), upload.signedHeaders());
     }
 
     @Test

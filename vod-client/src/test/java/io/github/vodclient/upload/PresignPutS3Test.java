@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.vodclient.upload.VodUploads.PresignedUpload;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.time.Duration;

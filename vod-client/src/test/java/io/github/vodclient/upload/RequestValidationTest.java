@@ -47,6 +47,12 @@ class RequestValidationTest {
     }
 
     @Test
+    void build_maxSizeNotPositive_rejectedNamingMaxSize() {
+        assertEquals("maxSize: must be positive, was 0", assertThrows(UploadValidationException.class,
+                () -> UploadRequest.builder().key("a.mp4").maxSize(0).contentLength(0).build()).getMessage());
+    }
+
+    @Test
     void metadata_badNameOrValue_rejectedNamingTheEntry() {
         assertField("metadata.video id", () -> UploadRequest.builder().metadata("video id", "1"));
         assertField("metadata.title", () -> UploadRequest.builder().metadata("title", "Grüße"));

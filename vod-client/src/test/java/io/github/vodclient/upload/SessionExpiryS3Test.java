@@ -10,6 +10,7 @@ import ch.qos.logback.core.Appender;
 import ch.qos.logback.core.read.ListAppender;
 import io.github.vodclient.UploadValidationException;
 import io.github.vodclient.upload.MultipartUpload.PresignedPart;
+import io.github.vodclient.upload.VodUploads.PresignedUpload;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;

@@ -1,7 +1,7 @@
 package io.github.vodclient.examples.cli;
 
-import io.github.vodclient.upload.PresignedUpload;
 import io.github.vodclient.upload.UploadRequest;
+import io.github.vodclient.upload.VodUploads.PresignedUpload;
 import io.github.vodclient.upload.VodUploads;
 import java.time.Duration;
 import java.util.LinkedHashMap;

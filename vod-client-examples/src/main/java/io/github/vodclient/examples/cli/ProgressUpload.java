@@ -1,6 +1,6 @@
 package io.github.vodclient.examples.cli;
 
-import io.github.vodclient.upload.PresignedUpload;
+import io.github.vodclient.upload.VodUploads.PresignedUpload;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.PrintWriter;

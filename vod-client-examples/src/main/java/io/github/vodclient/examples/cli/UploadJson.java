@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.vodclient.upload.MultipartUpload.PresignedPart;
 import io.github.vodclient.upload.MultipartUpload;
-import io.github.vodclient.upload.PresignedUpload;
+import io.github.vodclient.upload.VodUploads.PresignedUpload;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;

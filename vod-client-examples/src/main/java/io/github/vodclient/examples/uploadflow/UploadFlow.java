@@ -3,7 +3,7 @@ package io.github.vodclient.examples.uploadflow;
 import io.github.vodclient.VodClient;
 import io.github.vodclient.examples.jdbc.JdbcUrlDataSource;
 import io.github.vodclient.examples.jdbc.JdbcVideoRepository;
-import io.github.vodclient.upload.PresignedUpload;
+import io.github.vodclient.upload.VodUploads.PresignedUpload;
 import io.github.vodclient.upload.UploadRequest;
 import java.io.IOException;
 import java.net.http.HttpClient;

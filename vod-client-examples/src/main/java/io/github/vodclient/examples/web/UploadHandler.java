@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.sun.net.httpserver.HttpExchange;
 import io.github.vodclient.UploadValidationException;
 import io.github.vodclient.upload.MultipartUpload;
-import io.github.vodclient.upload.PresignedUpload;
+import io.github.vodclient.upload.VodUploads.PresignedUpload;
 import io.github.vodclient.upload.UploadRequest;
 import io.github.vodclient.upload.MultipartUpload.UploadedPart;
 import io.github.vodclient.upload.VodUploads;

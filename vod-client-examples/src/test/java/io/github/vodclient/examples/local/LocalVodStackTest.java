@@ -13,7 +13,7 @@ import io.github.vodclient.examples.jdbc.JdbcVideoRepository;
 import io.github.vodclient.examples.jdbc.Video;
 import io.github.vodclient.job.VodJob;
 import io.github.vodclient.testing.LocalVodStack;
-import io.github.vodclient.upload.PresignedUpload;
+import io.github.vodclient.upload.VodUploads.PresignedUpload;
 import io.github.vodclient.upload.UploadRequest;
 import java.io.InputStream;
 import java.net.URI;

@@ -2,15 +2,34 @@ package io.github.vodclient.internal.upload;
 
 import io.github.vodclient.UploadValidationException;
 import io.github.vodclient.internal.Untrusted;
-import io.github.vodclient.upload.SourceKeyStrategy;
+import io.github.vodclient.upload.VodUploads.SourceKeyStrategy;
+import io.github.vodclient.upload.VodUploads.WorkflowTrigger;
+import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-/** {@code <prefix><videoId>/<safe-base-name>.<ext>}; see {@link SourceKeyStrategy#standard()}. Thread-safe. */
+/**
+ * Source keys: the standard strategy, {@code <prefix><videoId>/<safe-base-name>.<ext>} (see
+ * {@link SourceKeyStrategy#standard()}); the video formats the pipeline's S3 trigger accepts and the content types
+ * that go with them; and the check every key passes, whichever strategy chose it. Thread-safe.
+ */
 public final class DefaultSourceKeyStrategy implements SourceKeyStrategy {
+    /**
+     * The extensions (lower case) the pipeline starts a workflow for, in its order, each followed by the content type
+     * a presigned upload signs for it by default; for a content type, the first extension listed with it is the one
+     * a key gets.
+     */
+    private static final String[] FORMATS = {
+        "mpg", "video/mpeg", "mp4", "video/mp4", "m4v", "video/x-m4v", "mov", "video/quicktime",
+        "m2ts", "video/mp2t", "wmv", "video/x-ms-wmv", "mxf", "application/mxf", "mkv", "video/x-matroska",
+        "m3u8", "application/vnd.apple.mpegurl", "mpeg", "video/mpeg", "webm", "video/webm", "h264", "video/h264"};
+    /** For messages, in the pipeline's order. */
+    private static final String ACCEPTED_LIST = ".mpg .mp4 .m4v .mov .m2ts .wmv .mxf .mkv .m3u8 .mpeg .webm .h264";
+    /** S3's key limit in UTF-8 bytes. */
+    private static final int MAX_KEY_BYTES = 1024;
     private static final Pattern VIDEO_ID = Pattern.compile("[A-Za-z0-9_-][A-Za-z0-9._-]{0,127}");
     private static final Pattern UNSAFE_RUN = Pattern.compile("[^A-Za-z0-9_-]+");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
@@ -45,16 +64,17 @@ public final class DefaultSourceKeyStrategy implements SourceKeyStrategy {
         }
         int slash = Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\'));
         String name = fileName.substring(slash + 1);
-        String fileExtension = VideoFormats.extensionOf(name);
+        String fileExtension = extensionOf(name);
         if (!EXTENSION.matcher(fileExtension).matches()) {
             fileExtension = "";
         }
         String base = fileExtension.isEmpty() ? name : name.substring(0, name.length() - fileExtension.length() - 1);
         String extension;
-        if (VideoFormats.isKnown(fileExtension)) {
+        Optional<String> fromType = contentType.flatMap(DefaultSourceKeyStrategy::extension);
+        if (isKnown(fileExtension)) {
             extension = fileExtension;
-        } else if (contentType.flatMap(VideoFormats::extension).isPresent()) {
-            extension = contentType.flatMap(VideoFormats::extension).get();
+        } else if (fromType.isPresent()) {
+            extension = fromType.get();
         } else if (!fileExtension.isEmpty()) {
             extension = fileExtension;
         } else {
@@ -109,6 +129,119 @@ public final class DefaultSourceKeyStrategy implements SourceKeyStrategy {
             end--;
         }
         return s.substring(start, end);
+    }
+
+    /**
+     * Rejects a key S3 would refuse or the pipeline would ignore.
+     *
+     * @param field the request field to name in errors ({@code key}, or {@code fileName} for a generated key)
+     * @param key the key
+     * @param trigger how the stack starts workflows; in MetadataFile mode, the key leaves room for a {@code .json}
+     *     metadata file next to it
+     */
+    static void check(String field, String key, WorkflowTrigger trigger) {
+        if (key.isEmpty()) {
+            throw new UploadValidationException(field, "the key is empty");
+        }
+        int surrogate = Untrusted.firstLoneSurrogate(key);
+        if (surrogate >= 0) {
+            // UTF-8 has no form for it: the URL would be signed for '?' while key() still holds the surrogate.
+            throw new UploadValidationException(field, "the key " + Untrusted.quote(key) + " is not well-formed"
+                    + " Unicode: an unpaired surrogate at character " + surrogate);
+        }
+        int limit = MAX_KEY_BYTES - (trigger == WorkflowTrigger.METADATA_FILE ? ".json".length() : 0);
+        if (key.getBytes(StandardCharsets.UTF_8).length > limit) {
+            throw new UploadValidationException(field, "the key is longer than " + limit + " bytes");
+        }
+        if (key.chars().anyMatch(Character::isISOControl)) {
+            throw new UploadValidationException(field, "the key contains control characters");
+        }
+        if (key.startsWith("/") || key.endsWith("/")) {
+            throw new UploadValidationException(field, "the key " + Untrusted.quote(key)
+                    + " must not start or end with '/'");
+        }
+        if (hasDotSegment(key)) {
+            throw new UploadValidationException(field, "the key " + Untrusted.quote(key) + " has a '.' or '..'"
+                    + " path segment, which browsers and curl remove before sending, so the signature would not"
+                    + " match");
+        }
+        String extension = extensionOf(key);
+        if (extension.equals("json")) {
+            throw new UploadValidationException(field, "the key " + Untrusted.quote(key) + " ends in"
+                    + " .json, which the pipeline reads as a metadata file, not a video");
+        }
+        if (trigger == WorkflowTrigger.VIDEO_FILE && !isTriggering(extension)) {
+            String shown = extension.isEmpty() ? "no extension" : "extension '." + extension + "'";
+            throw new UploadValidationException(field, "the key " + Untrusted.quote(key) + " has "
+                    + shown + ", which the pipeline ignores: it starts a workflow only for "
+                    + ACCEPTED_LIST + ", all lower case or all upper case"
+                    + " (use WorkflowTrigger.METADATA_FILE for other files)");
+        }
+    }
+
+    /** Whether a '/'-separated segment is exactly "." or "..", which URL normalisation would remove. */
+    static boolean hasDotSegment(String key) {
+        int start = 0;
+        while (start <= key.length()) {
+            int end = key.indexOf('/', start);
+            if (end < 0) {
+                end = key.length();
+            }
+            int length = end - start;
+            if ((length == 1 || length == 2) && key.charAt(start) == '.' && key.charAt(end - 1) == '.') {
+                return true;
+            }
+            start = end + 1;
+        }
+        return false;
+    }
+
+    /**
+     * Whether the pipeline starts a workflow for this extension: one of its extensions in all lower case or all
+     * upper case ({@code .Mov} does not start it).
+     */
+    static boolean isTriggering(String extension) {
+        return isKnown(extension) && (extension.equals(extension.toLowerCase(Locale.ROOT))
+                || extension.equals(extension.toUpperCase(Locale.ROOT)));
+    }
+
+    /** Whether the extension, in any case, is a video format the pipeline knows. */
+    static boolean isKnown(String extension) {
+        return contentType(extension).isPresent();
+    }
+
+    /** The default content type for an extension in any case. */
+    static Optional<String> contentType(String extension) {
+        String lower = extension.toLowerCase(Locale.ROOT);
+        for (int i = 0; i < FORMATS.length; i += 2) {
+            if (FORMATS[i].equals(lower)) {
+                return Optional.of(FORMATS[i + 1]);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The extension for a content type such as {@code video/mp4; codecs="avc1"}. */
+    static Optional<String> extension(String contentType) {
+        int semicolon = contentType.indexOf(';');
+        String type = (semicolon < 0 ? contentType : contentType.substring(0, semicolon)).strip()
+                .toLowerCase(Locale.ROOT);
+        if (type.equals("application/x-mpegurl")) {
+            return Optional.of("m3u8");
+        }
+        for (int i = 1; i < FORMATS.length; i += 2) {
+            if (FORMATS[i].equals(type)) {
+                return Optional.of(FORMATS[i - 1]);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The extension of a key or file name (after the last '.' of the last segment), or "" when it has none. */
+    static String extensionOf(String name) {
+        int slash = Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\'));
+        int dot = name.lastIndexOf('.');
+        return dot > slash + 1 ? name.substring(dot + 1) : "";
     }
 
     @Override

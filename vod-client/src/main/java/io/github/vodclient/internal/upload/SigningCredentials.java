@@ -3,21 +3,29 @@ package io.github.vodclient.internal.upload;
 import io.github.vodclient.UploadValidationException;
 import io.github.vodclient.VodException;
 import io.github.vodclient.internal.Untrusted;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.auth.credentials.AwsCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.awscore.AwsRequestOverrideConfiguration;
+import software.amazon.awssdk.awscore.presigner.PresignedRequest;
 
 /**
  * Resolves the credentials for one presign call and works out how long the URL will really live: S3 stops
- * accepting a URL signed with session credentials when the session expires, whatever expiry was signed.
+ * accepting a URL signed with session credentials when the session expires, whatever expiry was signed. Reads what
+ * an uploader needs from the SDK's presigned request.
  */
 final class SigningCredentials {
     private static final Logger LOG = LoggerFactory.getLogger("io.github.vodclient.upload");
@@ -78,5 +86,27 @@ final class SigningCredentials {
     Instant effectiveExpiry(Instant signedExpiry) {
         Instant signed = signedExpiry.truncatedTo(ChronoUnit.SECONDS);
         return expiration.filter(e -> e.isBefore(signed)).orElse(signed);
+    }
+
+    /** Signed headers the uploader must send, names in lower case, without {@code host}. */
+    static Map<String, String> signedHeaders(PresignedRequest presigned) {
+        Map<String, String> headers = new TreeMap<>();
+        for (Map.Entry<String, List<String>> e : presigned.signedHeaders().entrySet()) {
+            String name = e.getKey().toLowerCase(Locale.ROOT);
+            if (!name.equals("host")) {
+                headers.put(name, String.join(",", e.getValue()));
+            }
+        }
+        return headers;
+    }
+
+    /** The presigned URL as a {@link URI}. */
+    static URI url(PresignedRequest presigned) {
+        try {
+            return presigned.url().toURI();
+        } catch (URISyntaxException e) {
+            // Never include the URL: it is a credential.
+            throw new IllegalStateException("the SDK returned a presigned URL that is not a valid URI");
+        }
     }
 }

@@ -3,7 +3,7 @@ package io.github.vodclient.internal.upload;
 import io.github.vodclient.internal.CallDeadlines;
 import io.github.vodclient.internal.Untrusted;
 import io.github.vodclient.upload.MultipartUpload;
-import io.github.vodclient.upload.SourceKeyStrategy;
+import io.github.vodclient.upload.VodUploads.SourceKeyStrategy;
 import io.github.vodclient.upload.VodUploads.WorkflowTrigger;
 import io.github.vodclient.upload.VodUploads;
 import java.net.URI;
@@ -30,7 +30,7 @@ public final class UploadBuilder implements VodUploads.Builder {
     private SourceKeyStrategy keyStrategy = SourceKeyStrategy.standard();
     private WorkflowTrigger trigger = WorkflowTrigger.VIDEO_FILE;
     private Duration defaultExpiry = VodUploads.DEFAULT_EXPIRY;
-    private long defaultPartSize = PartSizing.DEFAULT_PART_SIZE;
+    private long defaultPartSize = DefaultVodUploads.DEFAULT_PART_SIZE;
     private boolean strictExpiry;
     private static final CallDeadlines DEFAULT_DEADLINES = new CallDeadlines(VodUploads.DEFAULT_API_CALL_TIMEOUT,
             VodUploads.DEFAULT_API_CALL_ATTEMPT_TIMEOUT);

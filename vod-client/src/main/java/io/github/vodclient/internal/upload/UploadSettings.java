@@ -1,7 +1,7 @@
 package io.github.vodclient.internal.upload;
 
 import io.github.vodclient.internal.CallDeadlines;
-import io.github.vodclient.upload.SourceKeyStrategy;
+import io.github.vodclient.upload.VodUploads.SourceKeyStrategy;
 import io.github.vodclient.upload.VodUploads.WorkflowTrigger;
 import java.net.URI;
 import java.time.Duration;

@@ -11,14 +11,14 @@ class PartSizingTest {
 
     @Test
     void choose_smallFile_preferredSizeOnePart() {
-        assertEquals(16 * MIB, PartSizing.choose(1000, PartSizing.DEFAULT_PART_SIZE));
+        assertEquals(16 * MIB, DefaultVodUploads.partSize(1000, DefaultVodUploads.DEFAULT_PART_SIZE));
         assertEquals(1, parts(1000, 16 * MIB));
     }
 
     @Test
     void choose_fileNeedingMoreThanTenThousandParts_raisedToWholeMebibytes() {
         long file = 200L * 1024 * MIB; // 200 GiB: 12,800 parts at 16 MiB
-        long size = PartSizing.choose(file, 16 * MIB);
+        long size = DefaultVodUploads.partSize(file, 16 * MIB);
 
         assertEquals(21 * MIB, size);
         assertTrue(parts(file, size) <= MultipartUpload.MAX_PARTS);
@@ -26,7 +26,7 @@ class PartSizingTest {
 
     @Test
     void choose_largestObject_fitsInTenThousandPartsUnderFiveGib() {
-        long size = PartSizing.choose(MultipartUpload.MAX_OBJECT_SIZE, MultipartUpload.MIN_PART_SIZE);
+        long size = DefaultVodUploads.partSize(MultipartUpload.MAX_OBJECT_SIZE, MultipartUpload.MIN_PART_SIZE);
 
         assertEquals(525 * MIB, size);
         assertEquals(9987, parts(MultipartUpload.MAX_OBJECT_SIZE, size));

@@ -3,7 +3,7 @@ package io.github.vodclient.testing.internal.local;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.vodclient.upload.PresignedUpload;
+import io.github.vodclient.upload.VodUploads.PresignedUpload;
 import io.github.vodclient.upload.UploadRequest;
 import io.github.vodclient.upload.VodUploads;
 import java.net.http.HttpClient;
