@@ -55,7 +55,6 @@ class ArchitectureTest {
      */
     private static final Set<String> KNOWN_TANGLES = Set.of(
             // events, parsing, jobs and results
-            "job.MediaInfo -> internal.job.MediaInfoReader",
             // the subscription handler
             // uploads and playback
             "upload.UploadRequest -> internal.upload.RequestChecks",

@@ -2,6 +2,7 @@ package io.github.vodclient.internal.job;
 
 import io.github.vodclient.VodException;
 import io.github.vodclient.internal.Lazy;
+import io.github.vodclient.job.MediaInfo;
 import io.github.vodclient.job.VodJob;
 import io.github.vodclient.job.VodJobs;
 import java.time.Instant;
@@ -56,6 +57,11 @@ public final class DefaultVodJobs implements VodJobs {
     /** The job of a body of the solution's own SQS queue; behind {@link VodJobs#fromSqsBody(String)}. */
     public static VodJob fromSqsBody(String sqsBody) {
         return JobReader.fromSqsBody(sqsBody);
+    }
+
+    /** A {@code srcMediainfo} document; behind {@link VodJobs#parseMediaInfo(String)}. */
+    public static MediaInfo parseMediaInfo(String srcMediainfoJson) {
+        return MediaInfoReader.parse(srcMediainfoJson, "srcMediainfo");
     }
 
     DefaultVodJobs(JobsConfig config, BatchLookup.Sleeper sleeper) {
