@@ -432,14 +432,14 @@ public final class EventReader {
                         }
                         break;
                     case "body":
-                        body = JsonReading.strictString(p, t, path(name));
+                        body = JsonReading.strictString(JsonReading.value(p, t, false), path(name), null);
                         break;
                     case "messageId":
-                        messageId = JsonReading.strictString(p, t, path(name));
+                        messageId = JsonReading.strictString(JsonReading.value(p, t, false), path(name), null);
                         break;
                     case "eventSource":
                     case "EventSource":
-                        eventSource = JsonReading.lenientString(p, t, path(name));
+                        eventSource = JsonReading.lenientString(JsonReading.value(p, t, false), path(name), null);
                         break;
                     default:
                         p.skipChildren();

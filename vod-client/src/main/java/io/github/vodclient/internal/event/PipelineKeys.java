@@ -7,7 +7,7 @@ final class PipelineKeys {
     /** Keys that are the pipeline's own but are not modelled as typed fields (they stay in the raw message). */
     private static final Set<String> UNMODELLED = Set.of(
             "jobTemplate_2160p", "jobTemplate_1080p", "jobTemplate_720p", "inputRotate", "acceleratedTranscoding",
-            "enableSns", "enableSqs", "enableMediaPackage", "srcMediainfo", "frameCaptureHeight",
+            "enableSns", "enableSqs", "enableMediaPackage", "frameCaptureHeight",
             "frameCaptureWidth", "isCustomTemplate", "customTemplate", "encodingJob", "encodingOutput",
             "hlsPlaylist", "dashPlaylist", "mssPlaylist", "cmafDashPlaylist", "cmafHlsPlaylist", "mp4Outputs",
             "thumbNails", "thumbNail");
