@@ -86,7 +86,7 @@ public final class JsonReading {
             return (String) v;
         }
         if (v instanceof BigDecimal) {
-            return ((BigDecimal) v).toPlainString();
+            return text((BigDecimal) v);
         }
         if (v instanceof Number || v instanceof Boolean) {
             return v.toString();
@@ -138,7 +138,8 @@ public final class JsonReading {
             if (s.equals("true") || s.equals("false")) {
                 return Boolean.valueOf(s);
             }
-            throw new VodParseException(at(parent, field) + " must be true or false, was " + Untrusted.quote((String) v));
+            throw new VodParseException(at(parent, field) + " must be true or false, was "
+                    + Untrusted.quote((String) v));
         }
         throw wrongType(at(parent, field), "a boolean", v);
     }
@@ -182,6 +183,14 @@ public final class JsonReading {
         throw wrongType(at(parent, field), "an object", v);
     }
 
+    /**
+     * An exact number's text: without an exponent ({@code 21.021}, {@code 1000}) unless that would be longer than
+     * the JSON reader's longest number ({@code 1E+99999999} is not written out as a hundred million digits).
+     */
+    public static String text(BigDecimal d) {
+        return Math.abs((long) d.scale()) <= Json.MAX_NUMBER_LENGTH ? d.toPlainString() : d.toString();
+    }
+
     /** {@code parent.field}, or {@code parent} when there is no field name. */
     public static String at(String parent, String field) {
         return field == null ? parent : parent + "." + field;
@@ -194,8 +203,9 @@ public final class JsonReading {
 
     /** Names a value's (or a {@link JsonToken}'s) type for an error message: {@code "an object"}, ... */
     public static String describe(Object v) {
-        return v instanceof JsonToken ? describe((JsonToken) v) : v instanceof Map ? "an object" : v instanceof List ? "an array" : v instanceof String ? "a string"
-                : v instanceof Number ? "a number" : v instanceof Boolean ? "a boolean" : "null";
+        return v instanceof JsonToken ? describe((JsonToken) v) : v instanceof Map ? "an object"
+                : v instanceof List ? "an array" : v instanceof String ? "a string" : v instanceof Number ? "a number"
+                : v instanceof Boolean ? "a boolean" : "null";
     }
 
     /** Names a token's type for an error message, as {@link #describe(Object)} names values; "missing" for none. */

@@ -4,6 +4,7 @@ import static io.github.vodclient.testing.TestItems.resource;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.vodclient.VodParseException;
@@ -131,6 +132,23 @@ class MediaInfoTest {
         VodParseException negative = assertThrows(VodParseException.class,
                 () -> VodJobs.parseMediaInfo("{\"container\":{\"duration\":-1}}"));
         assertEquals("srcMediainfo.container.duration must not be negative, was -1", negative.getMessage());
+    }
+
+    @Test
+    void parseMediaInfo_hugeExponents_areOutOfRangeOrZeroWithoutExpandingTheNumber() {
+        // each rescaled to a whole number took from 13 s to minutes of CPU
+        String json = "{\"filename\":1e99999999,"
+                + "\"container\":{\"duration\":1e-99999999,\"totalBitrate\":\"1e-9999999\"},"
+                + "\"video\":[{\"width\":1e99999999}],\"audio\":[{\"bitrate\":\"-1e9999999\"}]}";
+
+        VodParseException e = assertTimeoutPreemptively(Duration.ofSeconds(5),
+                () -> assertThrows(VodParseException.class, () -> VodJobs.parseMediaInfo(json)));
+        assertEquals("srcMediainfo.video[0].width is out of range: 1E+99999999", e.getMessage());
+        MediaInfo info = assertTimeoutPreemptively(Duration.ofSeconds(5),
+                () -> VodJobs.parseMediaInfo(json.replace("1e99999999}", "1}").replace("-1e9999999", "1")));
+        assertEquals(Optional.of("1E+99999999"), info.filename());
+        assertEquals(Optional.of(Duration.ZERO), info.container().duration());
+        assertEquals(OptionalLong.of(0), info.container().totalBitrate());
     }
 
     @Test

@@ -196,21 +196,31 @@ public final class MediaInfoReader {
             return Optional.empty();
         }
         if (d.signum() < 0) {
-            throw new VodParseException(path + "." + name + " must not be negative, was " + d.toPlainString());
+            throw new VodParseException(path + "." + name + " must not be negative, was " + JsonReading.text(d));
         }
         return Optional.of(Duration.ofNanos(whole(d, legacyMillis ? 6 : 9, false, path, name)));
     }
 
     /**
      * The number times 10^{@code shift}, rounded half up (counts and sizes written as decimals are rounded to the
-     * nearest whole number), in the range of a long, or of an int when {@code asInt}.
+     * nearest whole number), in the range of a long, or of an int when {@code asInt}. The range is checked on the
+     * number's digits and exponent before any rounding: {@code 1e99999999} is ten characters of JSON, and rescaling
+     * it to a whole number would take minutes of CPU.
      */
     private static long whole(BigDecimal d, int shift, boolean asInt, String path, String name) {
+        long integerDigits = (long) d.precision() - d.scale() + shift;
+        if (integerDigits < 0) {
+            return 0; // below 0.1, rounds to zero
+        }
         try {
+            if (integerDigits > 19) {
+                throw new ArithmeticException();
+            }
             BigDecimal rounded = d.movePointRight(shift).setScale(0, RoundingMode.HALF_UP);
             return asInt ? rounded.intValueExact() : rounded.longValueExact();
         } catch (ArithmeticException e) {
-            throw new VodParseException(path + "." + name + " is out of range: " + Untrusted.escape(d.toPlainString()));
+            throw new VodParseException(path + "." + name + " is out of range: "
+                    + Untrusted.escape(JsonReading.text(d)));
         }
     }
 
@@ -224,7 +234,8 @@ public final class MediaInfoReader {
             try {
                 return new BigDecimal(((String) v).trim());
             } catch (NumberFormatException e) {
-                throw new VodParseException(path + "." + name + " must be a number, was " + Untrusted.quote((String) v));
+                throw new VodParseException(path + "." + name + " must be a number, was "
+                        + Untrusted.quote((String) v));
             }
         }
         throw JsonReading.wrongType(path + "." + name, "a number", v);
