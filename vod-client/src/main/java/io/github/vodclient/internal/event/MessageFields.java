@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 
 /**
  * Collects the top-level fields of one pipeline message or table item as they stream past, then builds the typed
@@ -44,6 +45,16 @@ public final class MessageFields {
             "archiveSource", "srcMetadataFile", "mediaPackageResourceId", "hlsUrl", "dashUrl", "mssUrl", "cmafHlsUrl",
             "cmafDashUrl", "mp4Urls", "thumbNailsUrls", "thumbNailUrl", "egressEndpoints", "workflowErrorAt",
             "errorMessage", "errorDetails", "srcMediainfo");
+
+    /**
+     * The keys the pipeline itself writes but that are not modelled as typed fields (they stay in the raw message);
+     * every other key of a message or item is custom metadata.
+     */
+    private static final Set<String> UNMODELLED = Set.of(
+            "jobTemplate_2160p", "jobTemplate_1080p", "jobTemplate_720p", "inputRotate", "acceleratedTranscoding",
+            "enableSns", "enableSqs", "enableMediaPackage", "frameCaptureHeight", "frameCaptureWidth",
+            "isCustomTemplate", "customTemplate", "encodingJob", "encodingOutput", "hlsPlaylist", "dashPlaylist",
+            "mssPlaylist", "cmafDashPlaylist", "cmafHlsPlaylist", "mp4Outputs", "thumbNails", "thumbNail");
 
     private final String path;
 
@@ -96,7 +107,7 @@ public final class MessageFields {
      * are skipped unread; every other value goes through {@link JsonReading#value}, as an item's attributes do.
      */
     public void accept(String name, JsonToken t, JsonParser p) throws IOException {
-        if (PipelineKeys.isPipelineKey(name)) {
+        if (UNMODELLED.contains(name)) {
             p.skipChildren();
         } else {
             accept(name, JsonReading.value(p, t, false));
@@ -146,7 +157,7 @@ public final class MessageFields {
             // Only jobs read it; events ignore it, so a wrong type is reported only when a job asks for it.
             case "srcMediainfo": srcMediainfo = v; break;
             default:
-                if (!PipelineKeys.isPipelineKey(name)) {
+                if (!UNMODELLED.contains(name)) {
                     if (custom == null) {
                         custom = new LinkedHashMap<>();
                     }
@@ -167,22 +178,23 @@ public final class MessageFields {
             return new UnknownEvent(Optional.ofNullable(guid), Optional.of(rawStatus),
                     "unknown status '" + Untrusted.escape(rawStatus) + "'", sns, rawMessage);
         }
-        switch (known.get()) {
-            case INGEST:
-                return new IngestEvent(require(guid, "guid", rawStatus), rawStatus,
-                        require(srcVideo, "srcVideo", rawStatus), sns, rawMessage);
-            case ERROR:
-                String errorGuid = guid != null ? guid : Subjects.errorGuid(subject).orElse(null);
-                return new ErrorEvent(require(errorGuid, "guid", rawStatus), rawStatus, Optional.ofNullable(errorAt),
-                        Optional.ofNullable(errorMessage), Optional.ofNullable(errorDetails), sns, rawMessage);
-            case COMPLETE:
-                return new CompleteEvent(require(guid, "guid", rawStatus), rawStatus, Optional.ofNullable(srcVideo),
-                        Optional.ofNullable(srcBucket), Optional.ofNullable(startTime), Optional.ofNullable(endTime),
-                        playback(), workflow(), custom == null ? Map.of() : custom, carriedMediaInfo(), sns,
-                        rawMessage);
-            default:
-                throw new IllegalStateException("unmapped status " + known.get());
+        // if, not switch: a switch on another class's enum costs a synthetic class (MessageFields$1)
+        EncodingStatus kind = known.get();
+        if (kind == EncodingStatus.INGEST) {
+            return new IngestEvent(require(guid, "guid", rawStatus), rawStatus,
+                    require(srcVideo, "srcVideo", rawStatus), sns, rawMessage);
         }
+        if (kind == EncodingStatus.ERROR) {
+            String errorGuid = guid != null ? guid : Subjects.errorGuid(subject).orElse(null);
+            return new ErrorEvent(require(errorGuid, "guid", rawStatus), rawStatus, Optional.ofNullable(errorAt),
+                    Optional.ofNullable(errorMessage), Optional.ofNullable(errorDetails), sns, rawMessage);
+        }
+        if (kind == EncodingStatus.COMPLETE) {
+            return new CompleteEvent(require(guid, "guid", rawStatus), rawStatus, Optional.ofNullable(srcVideo),
+                    Optional.ofNullable(srcBucket), Optional.ofNullable(startTime), Optional.ofNullable(endTime),
+                    playback(), workflow(), custom == null ? Map.of() : custom, carriedMediaInfo(), sns, rawMessage);
+        }
+        throw new IllegalStateException("unmapped status " + kind);
     }
 
     /**
