@@ -1,6 +1,7 @@
 package io.github.vodclient.internal;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import io.github.vodclient.VodParseException;
 import java.io.IOException;
@@ -189,6 +190,24 @@ public final class JsonReading {
      */
     public static String text(BigDecimal d) {
         return Math.abs((long) d.scale()) <= Json.MAX_NUMBER_LENGTH ? d.toPlainString() : d.toString();
+    }
+
+    /** Fails when the parser, done with a document's one value, finds more content after it. */
+    public static void expectEnd(JsonParser p, String path) throws IOException {
+        if (p.nextToken() != null) {
+            throw new VodParseException(path + " has content after the end of the JSON object");
+        }
+    }
+
+    /** The error for a document that could not be parsed: what the parser found wrong, and where. */
+    public static VodParseException unreadable(String path, IOException e) {
+        if (!(e instanceof JsonProcessingException)) {
+            return new VodParseException(path + " could not be read", e);
+        }
+        JsonProcessingException malformed = (JsonProcessingException) e;
+        String where = malformed.getLocation() == null ? "" : " (line " + malformed.getLocation().getLineNr()
+                + ", column " + malformed.getLocation().getColumnNr() + ")";
+        return new VodParseException(path + " is not valid JSON: " + malformed.getOriginalMessage() + where, e);
     }
 
     /** {@code parent.field}, or {@code parent} when there is no field name. */

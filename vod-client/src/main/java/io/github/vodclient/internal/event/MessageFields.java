@@ -12,6 +12,7 @@ import io.github.vodclient.event.PlaybackUrls;
 import io.github.vodclient.event.UnknownEvent;
 import io.github.vodclient.event.VodEvent;
 import io.github.vodclient.event.WorkflowDetails;
+import io.github.vodclient.internal.Json;
 import io.github.vodclient.internal.JsonReading;
 import io.github.vodclient.internal.Untrusted;
 import io.github.vodclient.internal.job.MediaInfoReader;
@@ -99,6 +100,33 @@ public final class MessageFields {
      */
     public MessageFields(String path) {
         this.path = path;
+    }
+
+    /**
+     * Reads the top-level fields of a JSON object: a pipeline message or a body of the solution's own SQS queue. The
+     * caller checked its size.
+     *
+     * @param text the JSON text
+     * @param path how error messages name the object, e.g. {@code "message"} or {@code "body"}
+     * @return the fields
+     * @throws VodParseException when the text is not a JSON object or a field has an unusable value
+     */
+    public static MessageFields read(String text, String path) {
+        MessageFields fields = new MessageFields(path);
+        try (JsonParser p = Json.factory().createParser(text)) {
+            JsonToken first = p.nextToken();
+            if (first != JsonToken.START_OBJECT) {
+                throw new VodParseException(path + " must be a JSON object, was " + JsonReading.describe(first));
+            }
+            String name;
+            while ((name = p.nextFieldName()) != null) {
+                fields.accept(name, p.nextToken(), p);
+            }
+            JsonReading.expectEnd(p, path);
+        } catch (IOException e) {
+            throw JsonReading.unreadable(path, e);
+        }
+        return fields;
     }
 
     /**

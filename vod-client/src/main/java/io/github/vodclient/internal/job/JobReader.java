@@ -1,15 +1,11 @@
 package io.github.vodclient.internal.job;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
 import io.github.vodclient.VodParseException;
 import io.github.vodclient.internal.Json;
 import io.github.vodclient.internal.JsonReading;
 import io.github.vodclient.internal.Limits;
 import io.github.vodclient.internal.event.MessageFields;
 import io.github.vodclient.job.VodJob;
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -54,25 +50,7 @@ public final class JobReader {
      */
     public static VodJob fromSqsBody(String body) {
         Limits.check(body, "body", MAX_SQS_BODY_BYTES);
-        MessageFields fields = new MessageFields("body");
-        try (JsonParser p = Json.factory().createParser(body)) {
-            JsonToken first = p.nextToken();
-            if (first != JsonToken.START_OBJECT) {
-                throw new VodParseException("body must be a JSON object, was " + JsonReading.describe(first));
-            }
-            String name;
-            while ((name = p.nextFieldName()) != null) {
-                fields.accept(name, p.nextToken(), p);
-            }
-            if (p.nextToken() != null) {
-                throw new VodParseException("body has content after the end of the JSON object");
-            }
-        } catch (JsonProcessingException e) {
-            throw new VodParseException("body is not valid JSON: " + e.getOriginalMessage(), e);
-        } catch (IOException e) {
-            throw new VodParseException("body could not be read", e);
-        }
-        return job(fields, "body");
+        return job(MessageFields.read(body, "body"), "body");
     }
 
     private static VodJob job(MessageFields fields, String path) {

@@ -1,7 +1,6 @@
 package io.github.vodclient.internal.job;
 
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import io.github.vodclient.VodParseException;
 import io.github.vodclient.internal.Json;
@@ -131,16 +130,10 @@ public final class MediaInfoReader {
                 throw new VodParseException(path + " is empty");
             }
             Object value = JsonReading.value(p, first, true);
-            if (p.nextToken() != null) {
-                throw new VodParseException(path + " has content after the end of the JSON object");
-            }
+            JsonReading.expectEnd(p, path);
             return value;
-        } catch (JsonProcessingException e) {
-            String where = e.getLocation() == null ? ""
-                    : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
-            throw new VodParseException(path + " is not valid JSON: " + e.getOriginalMessage() + where, e);
         } catch (IOException e) {
-            throw new VodParseException(path + " could not be read", e);
+            throw JsonReading.unreadable(path, e);
         }
     }
 
