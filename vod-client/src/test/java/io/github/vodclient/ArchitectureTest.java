@@ -49,39 +49,16 @@ class ArchitectureTest {
     /** What a pure delegation may do besides its one call: load its arguments and return. */
     private static final Pattern LOAD_OR_RETURN = Pattern.compile("[ailfd]load(_\\d)?|[ailfd]?return");
 
-    /**
-     * Edges that existed when this test was written (issue 14), most of which issue 14's restructuring removes.
-     * Empty it as they go; never add to it (the second test fails on an entry that no longer exists).
-     */
-    private static final Set<String> KNOWN_TANGLES = Set.of(
-            // events, parsing, jobs and results
-            "job.MediaInfo -> internal.job.MediaInfoReader"
-            // the subscription handler
-            // uploads and playback
-            );
-
     private static List<String> publicClasses;
 
     @Test
-    void publicPackages_referToInternalOnlyThroughInterfaceFactories_exceptKnownTangles() {
-        Map<String, Set<String>> offending = offendingEdges();
+    void publicPackages_referToInternalOnlyThroughInterfaceFactories() {
         List<String> unexpected = new ArrayList<>();
-        offending.forEach((edge, members) -> {
-            if (!KNOWN_TANGLES.contains(edge)) {
-                unexpected.add(edge + "  (in " + String.join("; ", members) + ")");
-            }
-        });
+        offendingEdges().forEach((edge, members) -> unexpected.add(edge + "  (in " + String.join("; ", members) + ")"));
         if (!unexpected.isEmpty()) {
             fail(unexpected.size() + " public -> internal edges besides interface factories:\n  "
                     + String.join("\n  ", unexpected));
         }
-    }
-
-    @Test
-    void knownTangles_eachStillExists_soTheListOnlyShrinks() {
-        Set<String> gone = new TreeSet<>(KNOWN_TANGLES);
-        gone.removeAll(offendingEdges().keySet());
-        assertTrue(gone.isEmpty(), "remove from KNOWN_TANGLES, they no longer exist: " + gone);
     }
 
     @Test

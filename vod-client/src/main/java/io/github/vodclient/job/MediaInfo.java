@@ -1,6 +1,5 @@
 package io.github.vodclient.job;
 
-import io.github.vodclient.internal.job.MediaInfoReader;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
@@ -28,7 +27,7 @@ import java.util.OptionalLong;
  * {@link #rawJson()} keeps the document for fields not modelled here.
  *
  * <pre>{@code
- * MediaInfo info = MediaInfo.parse(item.get("srcMediainfo").s());
+ * MediaInfo info = VodJobs.parseMediaInfo(item.get("srcMediainfo").s());
  * Duration length = info.container().duration().orElseThrow();
  * int height = info.video().get(0).height().orElseThrow();
  * }</pre>
@@ -69,23 +68,6 @@ public record MediaInfo(
         audio = List.copyOf(Objects.requireNonNull(audio, "audio"));
         text = List.copyOf(Objects.requireNonNull(text, "text"));
         Objects.requireNonNull(rawJson, "rawJson");
-    }
-
-    /**
-     * Parses the pipeline's {@code srcMediainfo} string (either format), without any look-up.
-     *
-     * <pre>{@code
-     * MediaInfo info = MediaInfo.parse(srcMediainfo);
-     * info.container().duration();  // Optional[PT21.021S], from 21.021 (v4.3+) or 21021 (v4.0-4.2)
-     * }</pre>
-     *
-     * @param srcMediainfoJson the JSON document, as stored in the table item
-     * @return the typed media info
-     * @throws io.github.vodclient.VodParseException when the text is not JSON or a field has an unusable value;
-     *     the message names the field, e.g. {@code srcMediainfo.video[0].width}
-     */
-    public static MediaInfo parse(String srcMediainfoJson) {
-        return MediaInfoReader.parse(srcMediainfoJson, "srcMediainfo");
     }
 
     /**

@@ -86,6 +86,26 @@ public interface VodJobs extends AutoCloseable {
     }
 
     /**
+     * Parses the pipeline's {@code srcMediainfo} string (either format, see {@link MediaInfo}), without any look-up
+     * and without a reader: for an item read with the caller's own DynamoDB code.
+     *
+     * <pre>{@code
+     * MediaInfo info = VodJobs.parseMediaInfo(item.get("srcMediainfo").s());
+     * // PT21.021S, whether written 21.021 (v4.3+) or 21021 (v4.0-4.2)
+     * Duration length = info.container().duration().orElseThrow();
+     * int height = info.video().get(0).height().orElseThrow();
+     * }</pre>
+     *
+     * @param srcMediainfoJson the JSON document, as stored in the table item
+     * @return the typed media info
+     * @throws io.github.vodclient.VodParseException when the text is not JSON or a field has an unusable value;
+     *     the message names the field, e.g. {@code srcMediainfo.video[0].width}
+     */
+    static MediaInfo parseMediaInfo(String srcMediainfoJson) {
+        return DefaultVodJobs.parseMediaInfo(srcMediainfoJson);
+    }
+
+    /**
      * Looks a job up by its guid with one GetItem request.
      *
      * <pre>{@code

@@ -4,6 +4,7 @@ import static io.github.vodclient.testing.TestItems.resource;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.vodclient.VodParseException;
@@ -23,8 +24,8 @@ class MediaInfoTest {
     private static final Duration LENGTH = Duration.ofMillis(21_021);
 
     @Test
-    void parse_currentFormat_readsEveryFieldWithDurationsInSeconds() {
-        MediaInfo info = MediaInfo.parse(resource("readme_mediainfo_srcMediainfo_v20.09.json"));
+    void parseMediaInfo_currentFormat_readsEveryFieldWithDurationsInSeconds() {
+        MediaInfo info = VodJobs.parseMediaInfo(resource("readme_mediainfo_srcMediainfo_v20.09.json"));
 
         assertFalse(info.legacyFormat());
         assertEquals(Optional.of("video.mp4"), info.filename());
@@ -41,9 +42,9 @@ class MediaInfoTest {
     }
 
     @Test
-    void parse_legacyFormat_normalisesMillisecondsToTheSameDurations() {
-        MediaInfo legacy = MediaInfo.parse(resource("readme_mediainfo_srcMediainfo_legacy_v0.7.92.json"));
-        MediaInfo current = MediaInfo.parse(resource("readme_mediainfo_srcMediainfo_v20.09.json"));
+    void parseMediaInfo_legacyFormat_normalisesMillisecondsToTheSameDurations() {
+        MediaInfo legacy = VodJobs.parseMediaInfo(resource("readme_mediainfo_srcMediainfo_legacy_v0.7.92.json"));
+        MediaInfo current = VodJobs.parseMediaInfo(resource("readme_mediainfo_srcMediainfo_v20.09.json"));
 
         assertTrue(legacy.legacyFormat());
         assertEquals(Optional.of(LENGTH), legacy.container().duration());
@@ -55,24 +56,24 @@ class MediaInfoTest {
     }
 
     @Test
-    void parse_legacyMarkerOnlyInAspectRatio_isLegacy() {
-        MediaInfo info = MediaInfo.parse("{\"video\":[{\"duration\":1500,\"aspectRatio\":\"4:3\"}]}");
+    void parseMediaInfo_legacyMarkerOnlyInAspectRatio_isLegacy() {
+        MediaInfo info = VodJobs.parseMediaInfo("{\"video\":[{\"duration\":1500,\"aspectRatio\":\"4:3\"}]}");
 
         assertTrue(info.legacyFormat());
         assertEquals(Optional.of(Duration.ofMillis(1500)), info.video().get(0).duration());
     }
 
     @Test
-    void parse_integerSecondsWithoutLegacyMarkers_areSeconds() {
-        MediaInfo info = MediaInfo.parse("{\"container\":{\"duration\":10},\"video\":[{\"aspectRatio\":\"1.778\"}]}");
+    void parseMediaInfo_integerSecondsWithoutLegacyMarkers_areSeconds() {
+        MediaInfo info = VodJobs.parseMediaInfo("{\"container\":{\"duration\":10},\"video\":[{\"aspectRatio\":\"1.778\"}]}");
 
         assertFalse(info.legacyFormat());
         assertEquals(Optional.of(Duration.ofSeconds(10)), info.container().duration());
     }
 
     @Test
-    void parse_numbersAsFloatsOrStrings_areAccepted() {
-        MediaInfo info = MediaInfo.parse("{\"container\":{\"fileSize\":1024.0,\"totalBitrate\":\"800\","
+    void parseMediaInfo_numbersAsFloatsOrStrings_areAccepted() {
+        MediaInfo info = VodJobs.parseMediaInfo("{\"container\":{\"fileSize\":1024.0,\"totalBitrate\":\"800\","
                 + "\"duration\":\"2.5\"},\"video\":[{\"width\":1280.0,\"height\":720,\"framerate\":25,"
                 + "\"bitrate\":999.6}]}");
 
@@ -86,16 +87,16 @@ class MediaInfoTest {
     }
 
     @Test
-    void parse_colorSpaceNoneNone_isUnknown() {
-        MediaInfo info = MediaInfo.parse("{\"video\":[{\"colorSpace\":\"None None\"},{\"colorSpace\":\"YUV None\"}]}");
+    void parseMediaInfo_colorSpaceNoneNone_isUnknown() {
+        MediaInfo info = VodJobs.parseMediaInfo("{\"video\":[{\"colorSpace\":\"None None\"},{\"colorSpace\":\"YUV None\"}]}");
 
         assertEquals(Optional.empty(), info.video().get(0).colorSpace());
         assertEquals(Optional.of("YUV None"), info.video().get(1).colorSpace());
     }
 
     @Test
-    void parse_profilerItemsMinimalDocument_hasOnlyWidthAndHeight() {
-        MediaInfo info = MediaInfo.parse("{ \"video\": [{ \"height\": 720, \"width\": 1280 }] }");
+    void parseMediaInfo_profilerItemsMinimalDocument_hasOnlyWidthAndHeight() {
+        MediaInfo info = VodJobs.parseMediaInfo("{ \"video\": [{ \"height\": 720, \"width\": 1280 }] }");
 
         assertEquals(ContainerInfo.none(), info.container());
         assertEquals(OptionalInt.of(1280), info.video().get(0).width());
@@ -105,8 +106,8 @@ class MediaInfoTest {
     }
 
     @Test
-    void parse_parserOutputsWithSingleObjectTracksAndTextTrack_readsEachAsOneTrack() {
-        MediaInfo info = MediaInfo.parse(resource("test_mediainfo_parser_outputs.json"));
+    void parseMediaInfo_parserOutputsWithSingleObjectTracksAndTextTrack_readsEachAsOneTrack() {
+        MediaInfo info = VodJobs.parseMediaInfo(resource("test_mediainfo_parser_outputs.json"));
 
         assertEquals(1, info.video().size());
         assertEquals(1, info.audio().size());
@@ -115,32 +116,49 @@ class MediaInfoTest {
     }
 
     @Test
-    void parse_wrongTypes_nameTheField() {
+    void parseMediaInfo_wrongTypes_nameTheField() {
         VodParseException width = assertThrows(VodParseException.class,
-                () -> MediaInfo.parse("{\"video\":[{\"width\":\"wide\"}]}"));
+                () -> VodJobs.parseMediaInfo("{\"video\":[{\"width\":\"wide\"}]}"));
         assertEquals("srcMediainfo.video[0].width must be a number, was 'wide'", width.getMessage());
 
         VodParseException audio = assertThrows(VodParseException.class,
-                () -> MediaInfo.parse("{\"audio\":[{\"channels\":2}, 7]}"));
+                () -> VodJobs.parseMediaInfo("{\"audio\":[{\"channels\":2}, 7]}"));
         assertEquals("srcMediainfo.audio[1] must be an object, was a number", audio.getMessage());
 
         VodParseException container = assertThrows(VodParseException.class,
-                () -> MediaInfo.parse("{\"container\":[]}"));
+                () -> VodJobs.parseMediaInfo("{\"container\":[]}"));
         assertEquals("srcMediainfo.container must be an object, was an array", container.getMessage());
 
         VodParseException negative = assertThrows(VodParseException.class,
-                () -> MediaInfo.parse("{\"container\":{\"duration\":-1}}"));
+                () -> VodJobs.parseMediaInfo("{\"container\":{\"duration\":-1}}"));
         assertEquals("srcMediainfo.container.duration must not be negative, was -1", negative.getMessage());
     }
 
     @Test
-    void parse_notJsonOrNotAnObject_isRejected() {
-        assertTrue(assertThrows(VodParseException.class, () -> MediaInfo.parse("{\"video\": ["))
+    void parseMediaInfo_hugeExponents_areOutOfRangeOrZeroWithoutExpandingTheNumber() {
+        // each rescaled to a whole number took from 13 s to minutes of CPU
+        String json = "{\"filename\":1e99999999,"
+                + "\"container\":{\"duration\":1e-99999999,\"totalBitrate\":\"1e-9999999\"},"
+                + "\"video\":[{\"width\":1e99999999}],\"audio\":[{\"bitrate\":\"-1e9999999\"}]}";
+
+        VodParseException e = assertTimeoutPreemptively(Duration.ofSeconds(5),
+                () -> assertThrows(VodParseException.class, () -> VodJobs.parseMediaInfo(json)));
+        assertEquals("srcMediainfo.video[0].width is out of range: 1E+99999999", e.getMessage());
+        MediaInfo info = assertTimeoutPreemptively(Duration.ofSeconds(5),
+                () -> VodJobs.parseMediaInfo(json.replace("1e99999999}", "1}").replace("-1e9999999", "1")));
+        assertEquals(Optional.of("1E+99999999"), info.filename());
+        assertEquals(Optional.of(Duration.ZERO), info.container().duration());
+        assertEquals(OptionalLong.of(0), info.container().totalBitrate());
+    }
+
+    @Test
+    void parseMediaInfo_notJsonOrNotAnObject_isRejected() {
+        assertTrue(assertThrows(VodParseException.class, () -> VodJobs.parseMediaInfo("{\"video\": ["))
                 .getMessage().startsWith("srcMediainfo is not valid JSON"));
         assertEquals("srcMediainfo must be a JSON object, was an array",
-                assertThrows(VodParseException.class, () -> MediaInfo.parse("[]")).getMessage());
+                assertThrows(VodParseException.class, () -> VodJobs.parseMediaInfo("[]")).getMessage());
         assertEquals("srcMediainfo is empty",
-                assertThrows(VodParseException.class, () -> MediaInfo.parse("  ")).getMessage());
+                assertThrows(VodParseException.class, () -> VodJobs.parseMediaInfo("  ")).getMessage());
     }
 
     @Test

@@ -1,10 +1,12 @@
 package io.github.vodclient.testing;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -134,7 +136,45 @@ public final class TestItems {
 
     /** Approximately the size DynamoDB bills for: attribute names plus values, as JSON text. */
     public static int size(Map<String, AttributeValue> item) {
-        return io.github.vodclient.internal.job.AttributeJson.write(item, "item")
-                .getBytes(StandardCharsets.UTF_8).length;
+        StringWriter out = new StringWriter();
+        try (JsonGenerator g = JSON.createGenerator(out)) {
+            write(g, AttributeValue.fromM(item));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString().getBytes(StandardCharsets.UTF_8).length;
+    }
+
+    /** Writes an attribute of the types the fixtures use as the plain JSON it was marshalled from. */
+    private static void write(JsonGenerator g, AttributeValue v) throws IOException {
+        switch (v.type()) {
+            case S: g.writeString(v.s()); break;
+            case N: g.writeNumber(v.n()); break;
+            case BOOL: g.writeBoolean(v.bool()); break;
+            case NUL: g.writeNull(); break;
+            case SS:
+                g.writeStartArray();
+                for (String s : v.ss()) {
+                    g.writeString(s);
+                }
+                g.writeEndArray();
+                break;
+            case L:
+                g.writeStartArray();
+                for (AttributeValue item : v.l()) {
+                    write(g, item);
+                }
+                g.writeEndArray();
+                break;
+            case M:
+                g.writeStartObject();
+                for (Map.Entry<String, AttributeValue> e : v.m().entrySet()) {
+                    g.writeFieldName(e.getKey());
+                    write(g, e.getValue());
+                }
+                g.writeEndObject();
+                break;
+            default: throw new IllegalArgumentException("attribute type " + v.type() + " not used by the fixtures");
+        }
     }
 }

@@ -7,6 +7,19 @@ import java.io.IOException;
 
 /** Collects the fields of an SNS envelope as they stream past. Not thread-safe. */
 final class EnvelopeFields {
+    private static final int TYPE = 1;
+    private static final int MESSAGE_ID = 1 << 1;
+    private static final int TOPIC_ARN = 1 << 2;
+    private static final int SUBJECT = 1 << 3;
+    private static final int MESSAGE = 1 << 4;
+    private static final int TIMESTAMP = 1 << 5;
+    private static final int SIGNATURE_VERSION = 1 << 6;
+    private static final int SIGNATURE = 1 << 7;
+    private static final int SIGNING_CERT_URL = 1 << 8;
+    private static final int UNSUBSCRIBE_URL = 1 << 9;
+    private static final int TOKEN = 1 << 10;
+    private static final int SUBSCRIBE_URL = 1 << 11;
+
     String type;
     String messageId;
     String topicArn;
@@ -24,71 +37,64 @@ final class EnvelopeFields {
     private int seen;
 
     /**
-     * Takes the field if it is an envelope field.
+     * Takes the field if it is an envelope field. A field seen twice (either spelling counts as the same field) is
+     * remembered: parsing keeps the last value as before; signature verification refuses such an envelope, because
+     * another JSON reader (the application's own) might take the first value instead.
      *
      * @return false when the name is not an envelope field (the value is left unread)
      */
     boolean accept(String name, JsonToken t, JsonParser p, String path) throws IOException {
-        noteRepeat(name);
-        switch (name) {
-            case "Type": type = JsonReading.strictString(p, t, path, "Type"); return true;
-            case "MessageId": messageId = JsonReading.strictString(p, t, path, "MessageId"); return true;
-            case "TopicArn": topicArn = JsonReading.strictString(p, t, path, "TopicArn"); return true;
-            case "Subject": subject = JsonReading.strictString(p, t, path, "Subject"); return true;
-            case "Message": message = JsonReading.strictString(p, t, path, "Message"); return true;
-            case "Timestamp": timestamp = JsonReading.strictString(p, t, path, "Timestamp"); return true;
-            case "SignatureVersion":
-                signatureVersion = JsonReading.lenientString(p, t, path, "SignatureVersion");
-                return true;
-            case "Signature": signature = JsonReading.strictString(p, t, path, "Signature"); return true;
-            case "SigningCertURL":
-            case "SigningCertUrl":
-                signingCertUrl = JsonReading.strictString(p, t, path, name);
-                return true;
-            case "UnsubscribeURL":
-            case "UnsubscribeUrl":
-                unsubscribeUrl = JsonReading.strictString(p, t, path, name);
-                return true;
-            case "Token": token = JsonReading.strictString(p, t, path, "Token"); return true;
-            case "SubscribeURL": subscribeUrl = JsonReading.strictString(p, t, path, "SubscribeURL"); return true;
-            case "MessageAttributes":
+        int field = field(name);
+        if (field == 0) {
+            if (name.equals("MessageAttributes")) {
                 p.skipChildren();
                 return true;
-            default:
-                return false;
+            }
+            return false;
         }
-    }
-
-    /**
-     * Remembers a repeated field. Parsing keeps the last value as before; signature verification refuses such an
-     * envelope, because another JSON reader (the application's own) might take the first value instead.
-     */
-    private void noteRepeat(String name) {
-        int bit = bit(name);
-        if (bit != 0 && (seen & bit) != 0 && duplicate == null) {
+        if ((seen & field) != 0 && duplicate == null) {
             duplicate = name;
         }
-        seen |= bit;
+        seen |= field;
+        Object v = JsonReading.value(p, t, false);
+        String text = field == SIGNATURE_VERSION ? JsonReading.lenientString(v, path, name)
+                : JsonReading.strictString(v, path, name);
+        switch (field) {
+            case TYPE: type = text; break;
+            case MESSAGE_ID: messageId = text; break;
+            case TOPIC_ARN: topicArn = text; break;
+            case SUBJECT: subject = text; break;
+            case MESSAGE: message = text; break;
+            case TIMESTAMP: timestamp = text; break;
+            case SIGNATURE_VERSION: signatureVersion = text; break;
+            case SIGNATURE: signature = text; break;
+            case SIGNING_CERT_URL: signingCertUrl = text; break;
+            case UNSUBSCRIBE_URL: unsubscribeUrl = text; break;
+            case TOKEN: token = text; break;
+            default: subscribeUrl = text;
+        }
+        return true;
     }
 
-    private static int bit(String name) {
+    /** The envelope field a name is, as a bit of {@link #seen}; 0 for any other name. */
+    private static int field(String name) {
         switch (name) {
-            case "Type": return 1;
-            case "MessageId": return 1 << 1;
-            case "TopicArn": return 1 << 2;
-            case "Subject": return 1 << 3;
-            case "Message": return 1 << 4;
-            case "Timestamp": return 1 << 5;
-            case "SignatureVersion": return 1 << 6;
-            case "Signature": return 1 << 7;
+            case "Type": return TYPE;
+            case "MessageId": return MESSAGE_ID;
+            case "TopicArn": return TOPIC_ARN;
+            case "Subject": return SUBJECT;
+            case "Message": return MESSAGE;
+            case "Timestamp": return TIMESTAMP;
+            case "SignatureVersion": return SIGNATURE_VERSION;
+            case "Signature": return SIGNATURE;
             case "SigningCertURL":
             case "SigningCertUrl":
-                return 1 << 8;
+                return SIGNING_CERT_URL;
             case "UnsubscribeURL":
             case "UnsubscribeUrl":
-                return 1 << 9;
-            case "Token": return 1 << 10;
-            case "SubscribeURL": return 1 << 11;
+                return UNSUBSCRIBE_URL;
+            case "Token": return TOKEN;
+            case "SubscribeURL": return SUBSCRIBE_URL;
             default: return 0;
         }
     }

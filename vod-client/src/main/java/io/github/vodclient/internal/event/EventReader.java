@@ -2,7 +2,6 @@ package io.github.vodclient.internal.event;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import io.github.vodclient.BatchResult;
 import io.github.vodclient.VodParseException;
@@ -271,20 +270,7 @@ public final class EventReader {
         if (message.charAt(start) != '{') {
             return LegacyErrors.event(json, message, subject, sns);
         }
-        try (JsonParser p = json.createParser(message)) {
-            p.nextToken();
-            MessageFields fields = new MessageFields(path);
-            String name;
-            while ((name = p.nextFieldName()) != null) {
-                fields.accept(name, p.nextToken(), p);
-            }
-            expectEnd(p, path);
-            return fields.toEvent(message, subject, sns);
-        } catch (JsonProcessingException e) {
-            throw malformed(path, e);
-        } catch (IOException e) {
-            throw new VodParseException(path + " could not be read", e);
-        }
+        return MessageFields.read(message, path).toEvent(message, subject, sns);
     }
 
     /** A raw-delivery body or bare input that is a v4.0–4.1 plain-text Error message, which has no subject. */
@@ -319,15 +305,13 @@ public final class EventReader {
                     }
                 }
             }
-            expectEnd(p, path);
+            JsonReading.expectEnd(p, path);
             top.shape = top.records != null ? Shape.LAMBDA_EVENT
                     : top.envelope.looksLikeEnvelope() ? Shape.SNS_ENVELOPE
                     : top.envelope.message != null ? Shape.PUBLISH_REQUEST : Shape.MESSAGE;
             return top;
-        } catch (JsonProcessingException e) {
-            throw malformed(path, e);
         } catch (IOException e) {
-            throw new VodParseException(path + " could not be read", e);
+            throw JsonReading.unreadable(path, e);
         }
     }
 
@@ -355,23 +339,6 @@ public final class EventReader {
             }
         }
         return records;
-    }
-
-    private static void expectEnd(JsonParser p, String path) throws IOException {
-        JsonToken trailing = p.nextToken();
-        if (trailing != null) {
-            throw new VodParseException(path + " has content after the end of the JSON object");
-        }
-    }
-
-    private static VodParseException malformed(String path, JsonProcessingException e) {
-        return new VodParseException(path + " is not valid JSON: " + e.getOriginalMessage()
-                + location(e), e);
-    }
-
-    private static String location(JsonProcessingException e) {
-        return e.getLocation() == null ? ""
-                : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
     }
 
     /** The top level of one JSON layer. */
@@ -432,14 +399,14 @@ public final class EventReader {
                         }
                         break;
                     case "body":
-                        body = JsonReading.strictString(p, t, path(name));
+                        body = JsonReading.strictString(JsonReading.value(p, t, false), path(name), null);
                         break;
                     case "messageId":
-                        messageId = JsonReading.strictString(p, t, path(name));
+                        messageId = JsonReading.strictString(JsonReading.value(p, t, false), path(name), null);
                         break;
                     case "eventSource":
                     case "EventSource":
-                        eventSource = JsonReading.lenientString(p, t, path(name));
+                        eventSource = JsonReading.lenientString(JsonReading.value(p, t, false), path(name), null);
                         break;
                     default:
                         p.skipChildren();

@@ -20,6 +20,12 @@ import java.util.Optional;
 final class LegacyErrors {
     static final String CONSOLE_PREFIX = "Please see the AWS console for detail :";
 
+    // What the failing event says, as read: an instance is the fields of one failing event.
+    private String guid;
+    private String jobGuid;
+    private String errorAt;
+    private String message;
+
     private LegacyErrors() {
     }
 
@@ -38,7 +44,7 @@ final class LegacyErrors {
     /** The event of a message that is not JSON: a legacy Error when a guid is found, else unknown. */
     static VodEvent event(JsonFactory json, String message, String subject, Optional<SnsMessage> sns) {
         String text = message.trim();
-        Failure failure = new Failure();
+        LegacyErrors failure = new LegacyErrors();
         Optional<String> consoleUrl = Optional.empty();
         if (text.startsWith(CONSOLE_PREFIX)) {
             int newline = text.indexOf('\n');
@@ -49,7 +55,7 @@ final class LegacyErrors {
                 failure = read(json, text.substring(newline + 1));
             }
         }
-        Failure read = failure;
+        LegacyErrors read = failure;
         Optional<String> guid = Subjects.errorGuid(subject).or(() -> Optional.ofNullable(read.guid()));
         if (guid.isEmpty()) {
             return new UnknownEvent(Optional.empty(), Optional.empty(), "message is not JSON", sns, message);
@@ -59,8 +65,8 @@ final class LegacyErrors {
     }
 
     /** What the failing event says; empty when it is not a readable JSON object. */
-    private static Failure read(JsonFactory json, String event) {
-        Failure failure = new Failure();
+    private static LegacyErrors read(JsonFactory json, String event) {
+        LegacyErrors failure = new LegacyErrors();
         try (JsonParser p = json.createParser(event)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 return failure;
@@ -87,7 +93,7 @@ final class LegacyErrors {
     }
 
     /** A MediaConvert job-state event's {@code detail}: the error text and the job's guid in its user metadata. */
-    private static void readDetail(JsonParser p, Failure failure) throws IOException {
+    private static void readDetail(JsonParser p, LegacyErrors failure) throws IOException {
         if (failure.errorAt == null) {
             failure.errorAt = "encoding";
         }
@@ -112,16 +118,8 @@ final class LegacyErrors {
         }
     }
 
-    /** The fields of a failing event, as read. */
-    private static final class Failure {
-        String guid;
-        String jobGuid;
-        String errorAt;
-        String message;
-
-        /** As the v4 error handler chose it: a Lambda failure's own guid, else the MediaConvert job's. */
-        String guid() {
-            return errorAt != null && !errorAt.equals("encoding") ? guid : jobGuid != null ? jobGuid : guid;
-        }
+    /** As the v4 error handler chose it: a Lambda failure's own guid, else the MediaConvert job's. */
+    private String guid() {
+        return errorAt != null && !errorAt.equals("encoding") ? guid : jobGuid != null ? jobGuid : guid;
     }
 }

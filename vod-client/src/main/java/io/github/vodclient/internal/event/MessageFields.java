@@ -12,6 +12,7 @@ import io.github.vodclient.event.PlaybackUrls;
 import io.github.vodclient.event.UnknownEvent;
 import io.github.vodclient.event.VodEvent;
 import io.github.vodclient.event.WorkflowDetails;
+import io.github.vodclient.internal.Json;
 import io.github.vodclient.internal.JsonReading;
 import io.github.vodclient.internal.Untrusted;
 import io.github.vodclient.internal.job.MediaInfoReader;
@@ -26,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 
 /**
  * Collects the top-level fields of one pipeline message or table item as they stream past, then builds the typed
@@ -44,6 +46,16 @@ public final class MessageFields {
             "archiveSource", "srcMetadataFile", "mediaPackageResourceId", "hlsUrl", "dashUrl", "mssUrl", "cmafHlsUrl",
             "cmafDashUrl", "mp4Urls", "thumbNailsUrls", "thumbNailUrl", "egressEndpoints", "workflowErrorAt",
             "errorMessage", "errorDetails", "srcMediainfo");
+
+    /**
+     * The keys the pipeline itself writes but that are not modelled as typed fields (they stay in the raw message);
+     * every other key of a message or item is custom metadata.
+     */
+    private static final Set<String> UNMODELLED = Set.of(
+            "jobTemplate_2160p", "jobTemplate_1080p", "jobTemplate_720p", "inputRotate", "acceleratedTranscoding",
+            "enableSns", "enableSqs", "enableMediaPackage", "frameCaptureHeight", "frameCaptureWidth",
+            "isCustomTemplate", "customTemplate", "encodingJob", "encodingOutput", "hlsPlaylist", "dashPlaylist",
+            "mssPlaylist", "cmafDashPlaylist", "cmafHlsPlaylist", "mp4Outputs", "thumbNails", "thumbNail");
 
     private final String path;
 
@@ -79,8 +91,7 @@ public final class MessageFields {
     private String errorMessage;
     private String errorDetails;
     private Map<String, Object> custom;
-    private String srcMediainfo;
-    private JsonToken srcMediainfoToken;
+    private Object srcMediainfo;
 
     /**
      * Creates an empty set of fields.
@@ -91,60 +102,94 @@ public final class MessageFields {
         this.path = path;
     }
 
-    /** Takes one top-level field; the parser stands on its value and is left on the value's last token. */
+    /**
+     * Reads the top-level fields of a JSON object: a pipeline message or a body of the solution's own SQS queue. The
+     * caller checked its size.
+     *
+     * @param text the JSON text
+     * @param path how error messages name the object, e.g. {@code "message"} or {@code "body"}
+     * @return the fields
+     * @throws VodParseException when the text is not a JSON object or a field has an unusable value
+     */
+    public static MessageFields read(String text, String path) {
+        MessageFields fields = new MessageFields(path);
+        try (JsonParser p = Json.factory().createParser(text)) {
+            JsonToken first = p.nextToken();
+            if (first != JsonToken.START_OBJECT) {
+                throw new VodParseException(path + " must be a JSON object, was " + JsonReading.describe(first));
+            }
+            String name;
+            while ((name = p.nextFieldName()) != null) {
+                fields.accept(name, p.nextToken(), p);
+            }
+            JsonReading.expectEnd(p, path);
+        } catch (IOException e) {
+            throw JsonReading.unreadable(path, e);
+        }
+        return fields;
+    }
+
+    /**
+     * Takes one top-level field of a JSON object; the parser stands on its value and is left on the value's last
+     * token. The pipeline's unmodelled keys ({@code encodingJob} and {@code encodingOutput} are most of an SQS body)
+     * are skipped unread; every other value goes through {@link JsonReading#value}, as an item's attributes do.
+     */
     public void accept(String name, JsonToken t, JsonParser p) throws IOException {
+        if (UNMODELLED.contains(name)) {
+            p.skipChildren();
+        } else {
+            accept(name, JsonReading.value(p, t, false));
+        }
+    }
+
+    /**
+     * Takes one top-level field as a plain Java value (what {@link JsonReading#value} gives): the one mapping of the
+     * pipeline's keys, for messages and table items alike.
+     */
+    public void accept(String name, Object v) {
         switch (name) {
-            case "status": status = JsonReading.lenientString(p, t, path, name); break;
-            case "workflowStatus": workflowStatus = JsonReading.lenientString(p, t, path, name); break;
-            case "guid": guid = JsonReading.lenientString(p, t, path, name); break;
-            case "srcVideo": srcVideo = JsonReading.lenientString(p, t, path, name); break;
-            case "srcBucket": srcBucket = JsonReading.lenientString(p, t, path, name); break;
-            case "startTime": startTime = time(p, t, name); break;
+            case "status": status = JsonReading.lenientString(v, path, name); break;
+            case "workflowStatus": workflowStatus = JsonReading.lenientString(v, path, name); break;
+            case "guid": guid = JsonReading.lenientString(v, path, name); break;
+            case "srcVideo": srcVideo = JsonReading.lenientString(v, path, name); break;
+            case "srcBucket": srcBucket = JsonReading.lenientString(v, path, name); break;
+            case "startTime": startTime = time(v, name); break;
             case "endTime":
-            case "EndTime": endTime = time(p, t, name); break;
-            case "workflowName": workflowName = JsonReading.lenientString(p, t, path, name); break;
-            case "workflowTrigger": workflowTrigger = JsonReading.lenientString(p, t, path, name); break;
-            case "destBucket": destBucket = JsonReading.lenientString(p, t, path, name); break;
-            case "cloudFront": cloudFront = JsonReading.lenientString(p, t, path, name); break;
-            case "jobTemplate": jobTemplate = JsonReading.lenientString(p, t, path, name); break;
+            case "EndTime": endTime = time(v, name); break;
+            case "workflowName": workflowName = JsonReading.lenientString(v, path, name); break;
+            case "workflowTrigger": workflowTrigger = JsonReading.lenientString(v, path, name); break;
+            case "destBucket": destBucket = JsonReading.lenientString(v, path, name); break;
+            case "cloudFront": cloudFront = JsonReading.lenientString(v, path, name); break;
+            case "jobTemplate": jobTemplate = JsonReading.lenientString(v, path, name); break;
             case "encodeJobId":
-            case "ecodeJobId": encodeJobId = JsonReading.lenientString(p, t, path, name); break;
-            case "encodingProfile": encodingProfile = JsonReading.integer(p, t, path, name); break;
-            case "srcWidth": srcWidth = JsonReading.integer(p, t, path, name); break;
-            case "srcHeight": srcHeight = JsonReading.integer(p, t, path, name); break;
-            case "frameCapture": frameCapture = JsonReading.bool(p, t, path, name); break;
-            case "archiveSource": archiveSource = archiveSource(p, t, name); break;
-            case "srcMetadataFile": srcMetadataFile = JsonReading.lenientString(p, t, path, name); break;
-            case "mediaPackageResourceId": mediaPackageResourceId = JsonReading.lenientString(p, t, path, name); break;
-            case "hlsUrl": hlsUrl = JsonReading.lenientString(p, t, path, name); break;
-            case "dashUrl": dashUrl = JsonReading.lenientString(p, t, path, name); break;
-            case "mssUrl": mssUrl = JsonReading.lenientString(p, t, path, name); break;
-            case "cmafHlsUrl": cmafHlsUrl = JsonReading.lenientString(p, t, path, name); break;
-            case "cmafDashUrl": cmafDashUrl = JsonReading.lenientString(p, t, path, name); break;
-            case "mp4Urls": mp4Urls = JsonReading.strings(p, t, at(name)); break;
+            case "ecodeJobId": encodeJobId = JsonReading.lenientString(v, path, name); break;
+            case "encodingProfile": encodingProfile = JsonReading.integer(v, path, name); break;
+            case "srcWidth": srcWidth = JsonReading.integer(v, path, name); break;
+            case "srcHeight": srcHeight = JsonReading.integer(v, path, name); break;
+            case "frameCapture": frameCapture = JsonReading.bool(v, path, name); break;
+            case "archiveSource": archiveSource = archiveSource(v, name); break;
+            case "srcMetadataFile": srcMetadataFile = JsonReading.lenientString(v, path, name); break;
+            case "mediaPackageResourceId": mediaPackageResourceId = JsonReading.lenientString(v, path, name); break;
+            case "hlsUrl": hlsUrl = JsonReading.lenientString(v, path, name); break;
+            case "dashUrl": dashUrl = JsonReading.lenientString(v, path, name); break;
+            case "mssUrl": mssUrl = JsonReading.lenientString(v, path, name); break;
+            case "cmafHlsUrl": cmafHlsUrl = JsonReading.lenientString(v, path, name); break;
+            case "cmafDashUrl": cmafDashUrl = JsonReading.lenientString(v, path, name); break;
+            case "mp4Urls": mp4Urls = JsonReading.strings(v, path, name); break;
             case "thumbNailsUrls":
-            case "thumbNailUrl": thumbnailUrls = JsonReading.strings(p, t, at(name)); break;
-            case "egressEndpoints": egressEndpoints = JsonReading.stringMap(p, t, at(name)); break;
-            case "workflowErrorAt": errorAt = JsonReading.lenientString(p, t, path, name); break;
-            case "errorMessage": errorMessage = JsonReading.lenientString(p, t, path, name); break;
-            case "errorDetails": errorDetails = JsonReading.lenientString(p, t, path, name); break;
-            case "srcMediainfo":
-                // Only jobs read it; events ignore it, so a wrong type is reported only when a job asks for it.
-                srcMediainfoToken = t;
-                if (t == JsonToken.VALUE_STRING) {
-                    srcMediainfo = p.getText();
-                } else {
-                    p.skipChildren();
-                }
-                break;
+            case "thumbNailUrl": thumbnailUrls = JsonReading.strings(v, path, name); break;
+            case "egressEndpoints": egressEndpoints = JsonReading.stringMap(v, path, name); break;
+            case "workflowErrorAt": errorAt = JsonReading.lenientString(v, path, name); break;
+            case "errorMessage": errorMessage = JsonReading.lenientString(v, path, name); break;
+            case "errorDetails": errorDetails = JsonReading.lenientString(v, path, name); break;
+            // Only jobs read it; events ignore it, so a wrong type is reported only when a job asks for it.
+            case "srcMediainfo": srcMediainfo = v; break;
             default:
-                if (PipelineKeys.isPipelineKey(name)) {
-                    p.skipChildren();
-                } else {
+                if (!UNMODELLED.contains(name)) {
                     if (custom == null) {
                         custom = new LinkedHashMap<>();
                     }
-                    custom.put(name, JsonReading.value(p, t));
+                    custom.put(name, v);
                 }
         }
     }
@@ -161,22 +206,23 @@ public final class MessageFields {
             return new UnknownEvent(Optional.ofNullable(guid), Optional.of(rawStatus),
                     "unknown status '" + Untrusted.escape(rawStatus) + "'", sns, rawMessage);
         }
-        switch (known.get()) {
-            case INGEST:
-                return new IngestEvent(require(guid, "guid", rawStatus), rawStatus,
-                        require(srcVideo, "srcVideo", rawStatus), sns, rawMessage);
-            case ERROR:
-                String errorGuid = guid != null ? guid : Subjects.errorGuid(subject).orElse(null);
-                return new ErrorEvent(require(errorGuid, "guid", rawStatus), rawStatus, Optional.ofNullable(errorAt),
-                        Optional.ofNullable(errorMessage), Optional.ofNullable(errorDetails), sns, rawMessage);
-            case COMPLETE:
-                return new CompleteEvent(require(guid, "guid", rawStatus), rawStatus, Optional.ofNullable(srcVideo),
-                        Optional.ofNullable(srcBucket), Optional.ofNullable(startTime), Optional.ofNullable(endTime),
-                        playback(), workflow(), custom == null ? Map.of() : custom, carriedMediaInfo(), sns,
-                        rawMessage);
-            default:
-                throw new IllegalStateException("unmapped status " + known.get());
+        // if, not switch: a switch on another class's enum costs a synthetic class (MessageFields$1)
+        EncodingStatus kind = known.get();
+        if (kind == EncodingStatus.INGEST) {
+            return new IngestEvent(require(guid, "guid", rawStatus), rawStatus,
+                    require(srcVideo, "srcVideo", rawStatus), sns, rawMessage);
         }
+        if (kind == EncodingStatus.ERROR) {
+            String errorGuid = guid != null ? guid : Subjects.errorGuid(subject).orElse(null);
+            return new ErrorEvent(require(errorGuid, "guid", rawStatus), rawStatus, Optional.ofNullable(errorAt),
+                    Optional.ofNullable(errorMessage), Optional.ofNullable(errorDetails), sns, rawMessage);
+        }
+        if (kind == EncodingStatus.COMPLETE) {
+            return new CompleteEvent(require(guid, "guid", rawStatus), rawStatus, Optional.ofNullable(srcVideo),
+                    Optional.ofNullable(srcBucket), Optional.ofNullable(startTime), Optional.ofNullable(endTime),
+                    playback(), workflow(), custom == null ? Map.of() : custom, carriedMediaInfo(), sns, rawMessage);
+        }
+        throw new IllegalStateException("unmapped status " + kind);
     }
 
     /**
@@ -184,11 +230,11 @@ public final class MessageFields {
      * like a time in an unknown format: it stays in the raw message, and the handler falls back to the table.
      */
     private Optional<MediaInfo> carriedMediaInfo() {
-        if (srcMediainfo == null) {
+        if (!(srcMediainfo instanceof String)) {
             return Optional.empty();
         }
         try {
-            return Optional.of(MediaInfoReader.parse(srcMediainfo, at("srcMediainfo")));
+            return Optional.of(MediaInfoReader.parse((String) srcMediainfo, at("srcMediainfo")));
         } catch (VodParseException e) {
             return Optional.empty();
         }
@@ -201,13 +247,10 @@ public final class MessageFields {
      * @throws VodParseException when {@code srcMediainfo} is present but not a string
      */
     public Optional<String> srcMediainfo() {
-        if (srcMediainfoToken == null || srcMediainfoToken == JsonToken.VALUE_NULL) {
+        if (srcMediainfo == null) {
             return Optional.empty();
         }
-        if (srcMediainfo == null) {
-            throw JsonReading.wrongType(at("srcMediainfo"), "a string", srcMediainfoToken);
-        }
-        return Optional.of(srcMediainfo);
+        return Optional.of(JsonReading.strictString(srcMediainfo, path, "srcMediainfo"));
     }
 
     /**
@@ -279,8 +322,8 @@ public final class MessageFields {
         return value;
     }
 
-    private Instant time(JsonParser p, JsonToken t, String name) throws IOException {
-        String text = JsonReading.strictString(p, t, path, name);
+    private Instant time(Object v, String name) {
+        String text = JsonReading.strictString(v, path, name);
         if (text == null) {
             return null;
         }
@@ -293,14 +336,11 @@ public final class MessageFields {
         }
     }
 
-    private String archiveSource(JsonParser p, JsonToken t, String name) throws IOException {
-        if (t == JsonToken.VALUE_TRUE) {
-            return "GLACIER";
+    private String archiveSource(Object v, String name) {
+        if (v instanceof Boolean) {
+            return (Boolean) v ? "GLACIER" : "DISABLED";
         }
-        if (t == JsonToken.VALUE_FALSE) {
-            return "DISABLED";
-        }
-        return JsonReading.strictString(p, t, path, name);
+        return JsonReading.strictString(v, path, name);
     }
 
     private String at(String name) {

@@ -39,15 +39,17 @@ final class BatchLookup {
     }
 
     private final String tableName;
-    private final JobProjection projection;
+    private final String projection;
+    private final Map<String, String> projectionNames;
     private final boolean consistentRead;
     private final int maxAttempts;
     private final Sleeper sleeper;
 
-    BatchLookup(String tableName, JobProjection projection, boolean consistentRead, int maxAttempts,
-            Sleeper sleeper) {
+    BatchLookup(String tableName, String projection, Map<String, String> projectionNames, boolean consistentRead,
+            int maxAttempts, Sleeper sleeper) {
         this.tableName = tableName;
         this.projection = projection;
+        this.projectionNames = projectionNames;
         this.consistentRead = consistentRead;
         this.maxAttempts = maxAttempts;
         this.sleeper = sleeper;
@@ -78,8 +80,8 @@ final class BatchLookup {
         for (int attempt = 1; ; attempt++) {
             KeysAndAttributes request = KeysAndAttributes.builder()
                     .keys(keys)
-                    .projectionExpression(projection.expression())
-                    .expressionAttributeNames(projection.names())
+                    .projectionExpression(projection)
+                    .expressionAttributeNames(projectionNames)
                     .consistentRead(consistentRead)
                     .build();
             BatchGetItemResponse response = client.batchGetItem(r -> r.requestItems(Map.of(tableName, request)));

@@ -2,6 +2,8 @@ package io.github.vodclient.internal.job;
 
 import io.github.vodclient.VodException;
 import io.github.vodclient.internal.Lazy;
+import io.github.vodclient.internal.event.MessageFields;
+import io.github.vodclient.job.MediaInfo;
 import io.github.vodclient.job.VodJob;
 import io.github.vodclient.job.VodJobs;
 import java.time.Instant;
@@ -10,11 +12,15 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.core.exception.SdkClientException;
@@ -41,7 +47,9 @@ public final class DefaultVodJobs implements VodJobs {
     private final String tableName;
     private final Lazy<DynamoDbClient> client;
     private final boolean consistentRead;
-    private final JobProjection projection;
+    /** Every look-up's projection expression ({@code #a0,#a1,...}) and its attribute names, in the same order. */
+    private final String projection;
+    private final Map<String, String> projectionNames;
     private final BatchLookup batch;
 
     /**
@@ -58,12 +66,19 @@ public final class DefaultVodJobs implements VodJobs {
         return JobReader.fromSqsBody(sqsBody);
     }
 
+    /** A {@code srcMediainfo} document; behind {@link VodJobs#parseMediaInfo(String)}. */
+    public static MediaInfo parseMediaInfo(String srcMediainfoJson) {
+        return MediaInfoReader.parse(srcMediainfoJson, "srcMediainfo");
+    }
+
     DefaultVodJobs(JobsConfig config, BatchLookup.Sleeper sleeper) {
         this.tableName = config.tableName();
         this.client = Lazy.of("VodJobs", config.dynamoDbClient().orElse(null), () -> newClient(config));
         this.consistentRead = config.consistentRead();
-        this.projection = JobProjection.of(config.customMetadataKeys());
-        this.batch = new BatchLookup(tableName, projection, consistentRead, config.maxBatchAttempts(), sleeper);
+        this.projectionNames = projectionNames(config.customMetadataKeys());
+        this.projection = String.join(",", projectionNames.keySet());
+        this.batch = new BatchLookup(tableName, projection, projectionNames, consistentRead, config.maxBatchAttempts(),
+                sleeper);
     }
 
     @Override
@@ -71,8 +86,8 @@ public final class DefaultVodJobs implements VodJobs {
         requireText(guid, "guid");
         GetItemResponse response = client.get().getItem(r -> r.tableName(tableName)
                 .key(Map.of("guid", AttributeValue.fromS(guid)))
-                .projectionExpression(projection.expression())
-                .expressionAttributeNames(projection.names())
+                .projectionExpression(projection)
+                .expressionAttributeNames(projectionNames)
                 .consistentRead(consistentRead));
         if (!response.hasItem() || response.item().isEmpty()) {
             return Optional.empty();
@@ -100,7 +115,7 @@ public final class DefaultVodJobs implements VodJobs {
         }
         // The range covers both formats startTime has had: v4's "YYYY-MM-DD HH:mm.S" sorts before the ISO form of
         // the same minute (' ' < 'T'), so the lower bound is the legacy form. The exact window is applied below.
-        Map<String, String> names = new HashMap<>(projection.names());
+        Map<String, String> names = new HashMap<>(projectionNames);
         names.put("#bucket", "srcBucket");
         names.put("#start", "startTime");
         names.put("#video", "srcVideo");
@@ -114,7 +129,7 @@ public final class DefaultVodJobs implements VodJobs {
                 .indexName(SOURCE_INDEX)
                 .keyConditionExpression("#bucket = :bucket AND #start BETWEEN :from AND :to")
                 .filterExpression("#video = :video")
-                .projectionExpression(projection.expression())
+                .projectionExpression(projection)
                 .expressionAttributeNames(names)
                 .expressionAttributeValues(values);
         List<VodJob> jobs = new ArrayList<>();
@@ -140,6 +155,25 @@ public final class DefaultVodJobs implements VodJobs {
     @Override
     public void close() {
         client.close();
+    }
+
+    /**
+     * The expression attribute names of every look-up's projection, in order: the attributes {@code VodJob} models
+     * plus the caller's custom keys, never {@code encodingJob} or {@code encodingOutput}. Every name goes through a
+     * placeholder ({@code #a0}, ...) because several item keys ({@code status}-like custom keys, {@code name}, ...) are
+     * DynamoDB reserved words; the projection expression is the placeholders joined by commas. A request may add
+     * names of its own with other prefixes.
+     */
+    static Map<String, String> projectionNames(Collection<String> customKeys) {
+        Set<String> attributes = new LinkedHashSet<>(MessageFields.TYPED_KEYS);
+        attributes.addAll(customKeys);
+        attributes.remove("encodingJob");
+        attributes.remove("encodingOutput");
+        Map<String, String> names = new LinkedHashMap<>();
+        for (String attribute : attributes) {
+            names.put("#a" + names.size(), attribute);
+        }
+        return Collections.unmodifiableMap(names);
     }
 
     /**

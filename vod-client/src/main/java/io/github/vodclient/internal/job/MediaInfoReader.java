@@ -1,7 +1,6 @@
 package io.github.vodclient.internal.job;
 
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import io.github.vodclient.VodParseException;
 import io.github.vodclient.internal.Json;
@@ -18,7 +17,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,8 +26,8 @@ import java.util.OptionalLong;
 
 /**
  * Reads the pipeline's {@code srcMediainfo} document in both of its formats. The document is small (a few KB), so
- * it is first read into plain values and then typed: the duration unit depends on markers that may come after the
- * durations. Thread-safe: stateless.
+ * it is first read into plain values ({@link JsonReading#value}, numbers exact) and then typed: the duration unit
+ * depends on markers that may come after the durations. Thread-safe: stateless.
  */
 public final class MediaInfoReader {
     /** Largest document accepted: more than a DynamoDB item (400 KB) can hold. */
@@ -49,50 +47,64 @@ public final class MediaInfoReader {
         Limits.check(json, path, MAX_BYTES);
         Object root = read(json, path);
         if (!(root instanceof Map)) {
-            throw new VodParseException(path + " must be a JSON object, was " + kind(root));
+            throw JsonReading.wrongType(path, "a JSON object", root);
         }
-        Node doc = new Node((Map<?, ?>) root, path);
-        Node container = doc.object("container");
-        List<Node> video = doc.tracks("video");
-        List<Node> audio = doc.tracks("audio");
-        List<Node> text = doc.tracks("text");
+        Map<?, ?> doc = (Map<?, ?>) root;
+        Object c = doc.get("container");
+        if (c != null && !(c instanceof Map)) {
+            throw JsonReading.wrongType(path + ".container", "an object", c);
+        }
+        Map<?, ?> container = (Map<?, ?>) c;
+        String at = path + ".container";
+        List<?> video = tracks(doc, path, "video");
+        List<?> audio = tracks(doc, path, "audio");
+        List<?> text = tracks(doc, path, "text");
         boolean legacy = isLegacy(container, video);
 
         List<VideoTrack> videoTracks = new ArrayList<>(video.size());
-        for (Node v : video) {
-            videoTracks.add(new VideoTrack(v.string("codec"), v.string("profile"), v.longValue("bitrate"),
-                    v.duration("duration", legacy), v.longValue("frameCount"), v.intValue("width"),
-                    v.intValue("height"), v.doubleValue("framerate"), v.string("scanType"), v.string("aspectRatio"),
-                    v.intValue("bitDepth"), v.string("colorSpace").filter(MediaInfoReader::isKnownColorSpace)));
+        for (int i = 0; i < video.size(); i++) {
+            Map<?, ?> v = (Map<?, ?>) video.get(i);
+            String vp = trackPath(doc, path, "video", i);
+            videoTracks.add(new VideoTrack(string(v, vp, "codec"), string(v, vp, "profile"),
+                    longValue(v, vp, "bitrate"), duration(v, vp, "duration", legacy), longValue(v, vp, "frameCount"),
+                    intValue(v, vp, "width"), intValue(v, vp, "height"), doubleValue(v, vp, "framerate"),
+                    string(v, vp, "scanType"), string(v, vp, "aspectRatio"), intValue(v, vp, "bitDepth"),
+                    string(v, vp, "colorSpace").filter(MediaInfoReader::isKnownColorSpace)));
         }
         List<AudioTrack> audioTracks = new ArrayList<>(audio.size());
-        for (Node a : audio) {
-            audioTracks.add(new AudioTrack(a.string("codec"), a.string("profile"), a.longValue("bitrate"),
-                    a.string("bitrateMode"), a.duration("duration", legacy), a.longValue("frameCount"),
-                    a.intValue("channels"), a.intValue("samplingRate"), a.string("language")));
+        for (int i = 0; i < audio.size(); i++) {
+            Map<?, ?> a = (Map<?, ?>) audio.get(i);
+            String ap = trackPath(doc, path, "audio", i);
+            audioTracks.add(new AudioTrack(string(a, ap, "codec"), string(a, ap, "profile"),
+                    longValue(a, ap, "bitrate"), string(a, ap, "bitrateMode"), duration(a, ap, "duration", legacy),
+                    longValue(a, ap, "frameCount"), intValue(a, ap, "channels"), intValue(a, ap, "samplingRate"),
+                    string(a, ap, "language")));
         }
         List<TextTrack> textTracks = new ArrayList<>(text.size());
-        for (Node t : text) {
-            textTracks.add(new TextTrack(t.string("id"), t.string("format"), t.duration("duration", legacy),
-                    t.longValue("frameCount"), t.string("captionServiceName")));
+        for (int i = 0; i < text.size(); i++) {
+            Map<?, ?> t = (Map<?, ?>) text.get(i);
+            String tp = trackPath(doc, path, "text", i);
+            textTracks.add(new TextTrack(string(t, tp, "id"), string(t, tp, "format"),
+                    duration(t, tp, "duration", legacy), longValue(t, tp, "frameCount"),
+                    string(t, tp, "captionServiceName")));
         }
         ContainerInfo containerInfo = container == null ? ContainerInfo.none()
-                : new ContainerInfo(container.string("format"), container.longValue("fileSize"),
-                        container.duration("duration", legacy), container.longValue("totalBitrate"));
-        return new MediaInfo(doc.string("filename"), containerInfo, videoTracks, audioTracks, textTracks, legacy,
-                json);
+                : new ContainerInfo(string(container, at, "format"), longValue(container, at, "fileSize"),
+                        duration(container, at, "duration", legacy), longValue(container, at, "totalBitrate"));
+        return new MediaInfo(string(doc, path, "filename"), containerInfo, videoTracks, audioTracks, textTracks,
+                legacy, json);
     }
 
     /**
      * The v4.0–4.2 format (durations in milliseconds) is told apart by its own markers, never by the durations'
      * values: the container's {@code mimeType}, or a video aspect ratio written as a ratio ({@code "16:9"}).
      */
-    static boolean isLegacy(Node container, List<Node> video) {
-        if (container != null && container.values.containsKey("mimeType")) {
+    static boolean isLegacy(Map<?, ?> container, List<?> video) {
+        if (container != null && container.containsKey("mimeType")) {
             return true;
         }
-        for (Node v : video) {
-            Object ratio = v.values.get("aspectRatio");
+        for (Object v : video) {
+            Object ratio = ((Map<?, ?>) v).get("aspectRatio");
             if (ratio instanceof String && ((String) ratio).indexOf(':') >= 0) {
                 return true;
             }
@@ -110,8 +122,7 @@ public final class MediaInfoReader {
         return false;
     }
 
-    // ---- first pass: plain values --------------------------------------------------------------------------
-
+    /** The document as plain values, numbers exact: the duration unit depends on markers that may come later. */
     private static Object read(String json, String path) {
         try (JsonParser p = Json.factory().createParser(json)) {
             JsonToken first = p.nextToken();
@@ -119,181 +130,107 @@ public final class MediaInfoReader {
                 throw new VodParseException(path + " is empty");
             }
             Object value = JsonReading.value(p, first, true);
-            if (p.nextToken() != null) {
-                throw new VodParseException(path + " has content after the end of the JSON object");
-            }
+            JsonReading.expectEnd(p, path);
             return value;
-        } catch (JsonProcessingException e) {
-            String where = e.getLocation() == null ? ""
-                    : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
-            throw new VodParseException(path + " is not valid JSON: " + e.getOriginalMessage() + where, e);
         } catch (IOException e) {
-            throw new VodParseException(path + " could not be read", e);
+            throw JsonReading.unreadable(path, e);
         }
     }
 
-    private static String kind(Object value) {
-        if (value instanceof Map) {
-            return "an object";
+    /** A track array; a single object (as the parser's own outputs write it) is read as one track. */
+    private static List<?> tracks(Map<?, ?> doc, String path, String name) {
+        Object v = doc.get(name);
+        if (v == null) {
+            return List.of();
         }
-        if (value instanceof List) {
-            return "an array";
+        if (v instanceof Map) {
+            return List.of(v);
         }
-        if (value instanceof String) {
-            return "a string";
+        if (!(v instanceof List)) {
+            throw JsonReading.wrongType(path + "." + name, "an array of objects", v);
         }
-        if (value instanceof BigDecimal) {
-            return "a number";
+        List<?> list = (List<?>) v;
+        for (int i = 0; i < list.size(); i++) {
+            if (!(list.get(i) instanceof Map)) {
+                throw JsonReading.wrongType(trackPath(doc, path, name, i), "an object", list.get(i));
+            }
         }
-        if (value instanceof Boolean) {
-            return "a boolean";
-        }
-        return "null";
+        return list;
     }
 
-    // ---- second pass: typed fields -------------------------------------------------------------------------
+    private static String trackPath(Map<?, ?> doc, String path, String name, int i) {
+        return doc.get(name) instanceof Map ? path + "." + name : path + "." + name + "[" + i + "]";
+    }
 
-    /** One JSON object of the document, with typed reads whose errors name the field. */
-    static final class Node {
-        final Map<?, ?> values;
-        final String path;
+    /** A string; numbers and booleans are taken as their text (mediainfo writes some ids as numbers). */
+    private static Optional<String> string(Map<?, ?> m, String path, String name) {
+        return Optional.ofNullable(JsonReading.lenientString(m.get(name), path, name));
+    }
 
-        Node(Map<?, ?> values, String path) {
-            this.values = values;
-            this.path = path;
+    private static OptionalLong longValue(Map<?, ?> m, String path, String name) {
+        BigDecimal d = number(m, path, name);
+        return d == null ? OptionalLong.empty() : OptionalLong.of(whole(d, 0, false, path, name));
+    }
+
+    private static OptionalInt intValue(Map<?, ?> m, String path, String name) {
+        BigDecimal d = number(m, path, name);
+        return d == null ? OptionalInt.empty() : OptionalInt.of((int) whole(d, 0, true, path, name));
+    }
+
+    private static OptionalDouble doubleValue(Map<?, ?> m, String path, String name) {
+        BigDecimal d = number(m, path, name);
+        return d == null ? OptionalDouble.empty() : OptionalDouble.of(d.doubleValue());
+    }
+
+    /** Seconds (v4.3+) or milliseconds (legacy), exact to the nanosecond. */
+    private static Optional<Duration> duration(Map<?, ?> m, String path, String name, boolean legacyMillis) {
+        BigDecimal d = number(m, path, name);
+        if (d == null) {
+            return Optional.empty();
         }
-
-        Node object(String name) {
-            Object v = values.get(name);
-            if (v == null) {
-                return null;
-            }
-            if (!(v instanceof Map)) {
-                throw wrong(name, "an object", v);
-            }
-            return new Node((Map<?, ?>) v, at(name));
+        if (d.signum() < 0) {
+            throw new VodParseException(path + "." + name + " must not be negative, was " + JsonReading.text(d));
         }
+        return Optional.of(Duration.ofNanos(whole(d, legacyMillis ? 6 : 9, false, path, name)));
+    }
 
-        /** A track array; a single object (as the parser's own outputs write it) is read as one track. */
-        List<Node> tracks(String name) {
-            Object v = values.get(name);
-            if (v == null) {
-                return List.of();
-            }
-            if (v instanceof Map) {
-                return List.of(new Node((Map<?, ?>) v, at(name)));
-            }
-            if (!(v instanceof List)) {
-                throw wrong(name, "an array of objects", v);
-            }
-            List<?> list = (List<?>) v;
-            List<Node> nodes = new ArrayList<>(list.size());
-            for (int i = 0; i < list.size(); i++) {
-                Object item = list.get(i);
-                if (!(item instanceof Map)) {
-                    throw new VodParseException(at(name) + "[" + i + "] must be an object, was " + kind(item));
-                }
-                nodes.add(new Node((Map<?, ?>) item, at(name) + "[" + i + "]"));
-            }
-            return nodes;
+    /**
+     * The number times 10^{@code shift}, rounded half up (counts and sizes written as decimals are rounded to the
+     * nearest whole number), in the range of a long, or of an int when {@code asInt}. The range is checked on the
+     * number's digits and exponent before any rounding: {@code 1e99999999} is ten characters of JSON, and rescaling
+     * it to a whole number would take minutes of CPU.
+     */
+    private static long whole(BigDecimal d, int shift, boolean asInt, String path, String name) {
+        long integerDigits = (long) d.precision() - d.scale() + shift;
+        if (integerDigits < 0) {
+            return 0; // below 0.1, rounds to zero
         }
-
-        /** A string; numbers and booleans are taken as their text (mediainfo writes some ids as numbers). */
-        Optional<String> string(String name) {
-            Object v = values.get(name);
-            if (v == null) {
-                return Optional.empty();
+        try {
+            if (integerDigits > 19) {
+                throw new ArithmeticException();
             }
-            if (v instanceof String) {
-                return Optional.of((String) v);
-            }
-            if (v instanceof BigDecimal) {
-                return Optional.of(((BigDecimal) v).toPlainString());
-            }
-            if (v instanceof Boolean) {
-                return Optional.of(v.toString());
-            }
-            throw wrong(name, "a string", v);
+            BigDecimal rounded = d.movePointRight(shift).setScale(0, RoundingMode.HALF_UP);
+            return asInt ? rounded.intValueExact() : rounded.longValueExact();
+        } catch (ArithmeticException e) {
+            throw new VodParseException(path + "." + name + " is out of range: "
+                    + Untrusted.escape(JsonReading.text(d)));
         }
+    }
 
-        OptionalLong longValue(String name) {
-            BigDecimal d = number(name);
-            if (d == null) {
-                return OptionalLong.empty();
-            }
+    /** A number, from a JSON number or a numeric string; null when absent. */
+    private static BigDecimal number(Map<?, ?> m, String path, String name) {
+        Object v = m.get(name);
+        if (v == null || v instanceof BigDecimal) {
+            return (BigDecimal) v;
+        }
+        if (v instanceof String) {
             try {
-                return OptionalLong.of(d.setScale(0, RoundingMode.HALF_UP).longValueExact());
-            } catch (ArithmeticException e) {
-                throw outOfRange(name, d);
+                return new BigDecimal(((String) v).trim());
+            } catch (NumberFormatException e) {
+                throw new VodParseException(path + "." + name + " must be a number, was "
+                        + Untrusted.quote((String) v));
             }
         }
-
-        OptionalInt intValue(String name) {
-            BigDecimal d = number(name);
-            if (d == null) {
-                return OptionalInt.empty();
-            }
-            try {
-                return OptionalInt.of(d.setScale(0, RoundingMode.HALF_UP).intValueExact());
-            } catch (ArithmeticException e) {
-                throw outOfRange(name, d);
-            }
-        }
-
-        OptionalDouble doubleValue(String name) {
-            BigDecimal d = number(name);
-            return d == null ? OptionalDouble.empty() : OptionalDouble.of(d.doubleValue());
-        }
-
-        /** Seconds (v4.3+) or milliseconds (legacy), exact to the nanosecond. */
-        Optional<Duration> duration(String name, boolean legacyMillis) {
-            BigDecimal d = number(name);
-            if (d == null) {
-                return Optional.empty();
-            }
-            if (d.signum() < 0) {
-                throw new VodParseException(at(name) + " must not be negative, was " + d.toPlainString());
-            }
-            try {
-                long nanos = d.movePointRight(legacyMillis ? 6 : 9).setScale(0, RoundingMode.HALF_UP)
-                        .longValueExact();
-                return Optional.of(Duration.ofNanos(nanos));
-            } catch (ArithmeticException e) {
-                throw outOfRange(name, d);
-            }
-        }
-
-        /** A number, from a JSON number or a numeric string. */
-        private BigDecimal number(String name) {
-            Object v = values.get(name);
-            if (v == null) {
-                return null;
-            }
-            if (v instanceof BigDecimal) {
-                return (BigDecimal) v;
-            }
-            if (v instanceof String) {
-                try {
-                    return new BigDecimal(((String) v).trim());
-                } catch (NumberFormatException e) {
-                    throw new VodParseException(at(name) + " must be a number, was '"
-                            + Untrusted.escape((String) v) + "'");
-                }
-            }
-            throw wrong(name, "a number", v);
-        }
-
-        private VodParseException wrong(String name, String expected, Object actual) {
-            return new VodParseException(at(name) + " must be " + expected + ", was " + kind(actual));
-        }
-
-        private VodParseException outOfRange(String name, BigDecimal d) {
-            return new VodParseException(at(name) + " is out of range: "
-                    + Untrusted.escape(d.toPlainString()));
-        }
-
-        private String at(String name) {
-            return path + "." + name;
-        }
+        throw JsonReading.wrongType(path + "." + name, "a number", v);
     }
 }

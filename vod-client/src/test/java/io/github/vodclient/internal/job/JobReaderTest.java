@@ -1,6 +1,5 @@
 package io.github.vodclient.internal.job;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,9 +8,11 @@ import io.github.vodclient.VodParseException;
 import io.github.vodclient.event.CompleteEvent;
 import io.github.vodclient.event.VodEventParser;
 import io.github.vodclient.job.VodJob;
+import io.github.vodclient.testing.TestItems;
 import java.math.BigInteger;
 import java.util.Base64;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,6 +67,64 @@ class JobReaderTest {
     }
 
     @Test
+    void fromItem_everyAttributeTypeThePipelineWrites_readsLikeTheSameJsonBody() {
+        String json = "{\"guid\":\"g-1\",\"workflowStatus\":\"Complete\",\"srcVideo\":\"a b.mp4\","
+                + "\"startTime\":\"2025-09-01T12:00:01.512Z\",\"EndTime\":\"2025-09-01 12:01.5\",\"srcWidth\":1920,"
+                + "\"srcHeight\":\"1080\",\"encodingProfile\":1080.0,\"frameCapture\":true,\"archiveSource\":false,"
+                + "\"jobTemplate\":7,\"mp4Urls\":[\"https://d/a.mp4\"],\"thumbNailUrl\":\"https://d/t.jpg\","
+                + "\"egressEndpoints\":{\"HLS\":\"https://e/i.m3u8\",\"DASH\":\"https://e/i.mpd\"},"
+                + "\"errorMessage\":null,\"srcMediainfo\":\"{\\\"container\\\":{\\\"duration\\\":21.021}}\","
+                + "\"encodingJob\":{\"Settings\":[1,2]},\"title\":\"T\",\"count\":12,\"long\":12345678901,"
+                + "\"big\":123456789012345678901234567890,\"score\":4.5,\"flag\":false,\"nothing\":null,"
+                + "\"tags\":[\"a\",1,true,null,[],{}],\"nested\":{\"on\":true,\"list\":[{\"n\":-2.25}]},\"empty\":{}}";
+
+        VodJob fromBody = JobReader.fromSqsBody(json);
+        VodJob fromItem = JobReader.fromItem(TestItems.fromPlainJson(json));
+
+        assertEquals(fromBody, fromItem);
+        assertEquals(List.copyOf(fromBody.custom().keySet()), List.copyOf(fromItem.custom().keySet()));
+        assertEquals(12345678901L, fromItem.custom().get("long"));
+        assertEquals(Optional.of("7"), fromItem.workflow().jobTemplate());
+        assertEquals(2, fromItem.playback().egressEndpoints().size());
+        assertTrue(fromItem.mediaInfo().isPresent());
+    }
+
+    @Test
+    void fromItem_wrongTypes_failWithTheMessagesOfTheSameJsonBody() {
+        for (String json : List.of("{\"guid\":[\"g\"]}", "{\"guid\":\"g\",\"srcWidth\":\"wide\"}",
+                "{\"guid\":\"g\",\"srcWidth\":99999999999}", "{\"guid\":\"g\",\"frameCapture\":\"yes\"}",
+                "{\"guid\":\"g\",\"mp4Urls\":[\"u\",1]}", "{\"guid\":\"g\",\"egressEndpoints\":{\"HLS\":{}}}",
+                "{\"guid\":\"g\",\"startTime\":1}", "{\"guid\":\"g\",\"srcMediainfo\":{\"video\":[]}}",
+                "{\"guid\":\"g\",\"srcMediainfo\":\"{\\\"video\\\":[{\\\"width\\\":\\\"w\\\"}]}\"}")) {
+            String fromBody = assertThrows(VodParseException.class, () -> JobReader.fromSqsBody(json)).getMessage();
+            String fromItem = assertThrows(VodParseException.class,
+                    () -> JobReader.fromItem(TestItems.fromPlainJson(json))).getMessage();
+
+            assertTrue(fromBody.startsWith("body."), fromBody);
+            assertEquals(fromBody.replace("body.", "item."), fromItem, json);
+        }
+    }
+
+    @Test
+    void fromItem_beyondTheJsonReadersLimits_isRejected() {
+        AttributeValue deep = AttributeValue.fromS("x");
+        for (int i = 0; i < 100; i++) {
+            deep = AttributeValue.fromL(List.of(deep));
+        }
+        Map<String, AttributeValue> deepItem = Map.of("guid", AttributeValue.fromS("g"), "deep", deep);
+        Map<String, AttributeValue> longNumber = Map.of("guid", AttributeValue.fromS("g"),
+                "n", AttributeValue.fromN("1".repeat(101)));
+
+        assertTrue(assertThrows(VodParseException.class, () -> JobReader.fromItem(deepItem)).getMessage()
+                .endsWith(" is nested more than 100 levels deep"));
+        assertEquals("item.n is a number longer than 100 characters",
+                assertThrows(VodParseException.class, () -> JobReader.fromItem(longNumber)).getMessage());
+        assertEquals("item.n is not a number", assertThrows(VodParseException.class,
+                () -> JobReader.fromItem(Map.of("guid", AttributeValue.fromS("g"), "n", AttributeValue.fromN("1x"))))
+                .getMessage());
+    }
+
+    @Test
     void fromItem_withoutGuid_isRejected() {
         VodParseException e = assertThrows(VodParseException.class,
                 () -> JobReader.fromItem(Map.of("workflowStatus", AttributeValue.fromS("Complete"))));
@@ -91,18 +150,17 @@ class JobReaderTest {
     }
 
     @Test
-    void projection_leavesOutTheLargeMapsAndNamesEveryAttributeByPlaceholder() {
-        JobProjection projection = JobProjection.of(List.of("title", "encodingJob", "name"));
+    void projectionNames_leaveOutTheLargeMapsAndNameEveryAttributeByPlaceholder() {
+        Map<String, String> names = DefaultVodJobs.projectionNames(List.of("title", "encodingJob", "name"));
 
-        assertTrue(projection.names().containsValue("title"));
-        assertTrue(projection.names().containsValue("name"));
-        assertTrue(projection.names().containsValue("srcMediainfo"));
-        assertTrue(!projection.names().containsValue("encodingJob") && !projection.names().containsValue(
-                "encodingOutput"));
-        for (String part : projection.expression().split(",")) {
-            assertTrue(projection.names().containsKey(part), part);
+        assertTrue(names.containsValue("title"));
+        assertTrue(names.containsValue("name"));
+        assertTrue(names.containsValue("srcMediainfo"));
+        assertTrue(!names.containsValue("encodingJob") && !names.containsValue("encodingOutput"));
+        int i = 0;
+        for (String placeholder : names.keySet()) {
+            assertEquals("#a" + i++, placeholder);
         }
-        assertArrayEquals(projection.names().keySet().stream().sorted().toArray(),
-                List.of(projection.expression().split(",")).stream().sorted().toArray());
+        assertEquals(names.size(), new HashSet<>(names.values()).size());
     }
 }
