@@ -4,7 +4,7 @@ import io.github.vodclient.internal.job.JobsConfig;
 import io.github.vodclient.internal.sns.SnsVerifierConfig;
 import io.github.vodclient.internal.upload.UploadSettings;
 import io.github.vodclient.playback.VodPlayback;
-import io.github.vodclient.sns.CertificateSource;
+import io.github.vodclient.sns.SnsVerifier.CertificateSource;
 import io.github.vodclient.video.HandleResult;
 import io.github.vodclient.video.VideoRepository;
 import java.net.URI;

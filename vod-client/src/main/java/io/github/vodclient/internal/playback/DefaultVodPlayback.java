@@ -3,8 +3,8 @@ package io.github.vodclient.internal.playback;
 import io.github.vodclient.PlaybackSigningException;
 import io.github.vodclient.event.MediaUrl;
 import io.github.vodclient.event.PlaybackUrls;
-import io.github.vodclient.playback.PlaybackGrant;
-import io.github.vodclient.playback.SigningOptions;
+import io.github.vodclient.playback.VodPlayback.Grant;
+import io.github.vodclient.playback.VodPlayback.SigningOptions;
 import io.github.vodclient.playback.VodPlayback.SignedCookies;
 import io.github.vodclient.playback.VodPlayback.SignedPlaylist;
 import io.github.vodclient.playback.VodPlayback.SignedUrl;
@@ -111,7 +111,7 @@ final class DefaultVodPlayback implements VodPlayback {
     }
 
     @Override
-    public PlaybackGrant grant(PlaybackUrls urls, SigningOptions options) {
+    public Grant grant(PlaybackUrls urls, SigningOptions options) {
         URI first = firstTarget(urls);
         String resource = options.resource().orElseGet(() -> Targets.jobFolder(first, "urls"));
         Targets.checkResource(resource, first, false);
@@ -121,7 +121,7 @@ final class DefaultVodPlayback implements VodPlayback {
             URI target = targets.target(u, "urls");
             return URI.create(target + (target.getRawQuery() == null ? "?" : "&") + query);
         };
-        return new PlaybackGrant(resource, expiresAt, urls.hls().map(MediaUrl::uri).map(sign),
+        return new Grant(resource, expiresAt, urls.hls().map(MediaUrl::uri).map(sign),
                 urls.dash().map(MediaUrl::uri).map(sign), urls.cmafHls().map(MediaUrl::uri).map(sign),
                 urls.cmafDash().map(MediaUrl::uri).map(sign),
                 urls.mp4().stream().map(MediaUrl::uri).map(sign).toList(),

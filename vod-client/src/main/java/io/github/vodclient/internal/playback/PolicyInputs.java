@@ -1,6 +1,6 @@
 package io.github.vodclient.internal.playback;
 
-import io.github.vodclient.playback.SigningOptions;
+import io.github.vodclient.playback.VodPlayback.SigningOptions;
 
 /** Checks of policy resources the signer is given. */
 public final class PolicyInputs {

@@ -2,7 +2,7 @@ package io.github.vodclient.internal.sns;
 
 import io.github.vodclient.SnsVerificationException;
 import io.github.vodclient.SnsVerificationException.Reason;
-import io.github.vodclient.sns.CertificateSource;
+import io.github.vodclient.sns.SnsVerifier.CertificateSource;
 import io.github.vodclient.sns.SnsVerifier;
 import java.io.IOException;
 import java.net.URI;

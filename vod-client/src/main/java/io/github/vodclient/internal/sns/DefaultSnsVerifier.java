@@ -13,7 +13,7 @@ import io.github.vodclient.internal.event.EventReader.Step;
 import io.github.vodclient.internal.event.EventReader;
 import io.github.vodclient.internal.event.SnsEnvelope;
 import io.github.vodclient.internal.event.Trust;
-import io.github.vodclient.sns.CertificateSource;
+import io.github.vodclient.sns.SnsVerifier.CertificateSource;
 import io.github.vodclient.sns.SnsMessage;
 import io.github.vodclient.sns.SnsVerifier;
 import java.net.URI;

@@ -2,7 +2,7 @@ package io.github.vodclient.internal.sns;
 
 import io.github.vodclient.internal.CallDeadlines;
 import io.github.vodclient.internal.JacksonFloor;
-import io.github.vodclient.sns.CertificateSource;
+import io.github.vodclient.sns.SnsVerifier.CertificateSource;
 import io.github.vodclient.sns.SnsVerifier;
 import java.time.Clock;
 import java.time.Duration;

@@ -1,6 +1,6 @@
 package io.github.vodclient.internal.sns;
 
-import io.github.vodclient.sns.CertificateSource;
+import io.github.vodclient.sns.SnsVerifier.CertificateSource;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;

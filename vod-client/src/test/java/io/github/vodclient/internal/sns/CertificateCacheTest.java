@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.vodclient.SnsVerificationException;
 import io.github.vodclient.SnsVerificationException.Reason;
-import io.github.vodclient.sns.CertificateSource;
+import io.github.vodclient.sns.SnsVerifier.CertificateSource;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
