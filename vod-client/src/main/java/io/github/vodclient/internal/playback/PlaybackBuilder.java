@@ -7,23 +7,25 @@ import java.security.PrivateKey;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.regex.Pattern;
 
-/** Collects and validates a {@link VodPlayback}'s settings; {@link #build()} takes a snapshot. */
+/**
+ * Collects and validates a {@link VodPlayback}'s settings; {@link #build()} hands them to a signer that copies them.
+ */
 public final class PlaybackBuilder implements VodPlayback.Builder {
     /** CloudFront public key ids are upper-case letters and digits (e.g. K2JCJMDEHXQW5F; legacy APKA...). */
     private static final Pattern KEY_PAIR_ID = Pattern.compile("[A-Z0-9]{1,64}");
     private static final Pattern DOMAIN = Pattern.compile("[A-Za-z0-9.-]{1,253}(:\\d{1,5})?");
 
-    private String keyPairId;
-    private PrivateKey privateKey;
-    private Duration defaultExpiry = VodPlayback.DEFAULT_EXPIRY;
-    private Duration maxExpiry = VodPlayback.DEFAULT_MAX_EXPIRY;
-    private String distributionDomain;
-    private String cookieDomain;
-    private boolean allowHttp;
-    private Clock clock = Clock.systemUTC();
+    // read by DefaultVodPlayback's constructor, which copies them: the signer's snapshot
+    String keyPairId;
+    PrivateKey privateKey;
+    Duration defaultExpiry = VodPlayback.DEFAULT_EXPIRY;
+    Duration maxExpiry = VodPlayback.DEFAULT_MAX_EXPIRY;
+    String distributionDomain;
+    String cookieDomain;
+    boolean allowHttp;
+    Clock clock = Clock.systemUTC();
 
     @Override
     public VodPlayback.Builder keyPairId(String keyPairId) {
@@ -104,8 +106,7 @@ public final class PlaybackBuilder implements VodPlayback.Builder {
             throw new IllegalStateException("defaultExpiry " + defaultExpiry + " is longer than maxExpiry "
                     + maxExpiry);
         }
-        return new DefaultVodPlayback(new PlaybackConfig(keyPairId, privateKey, defaultExpiry, maxExpiry,
-                Optional.ofNullable(distributionDomain), Optional.ofNullable(cookieDomain), allowHttp, clock));
+        return new DefaultVodPlayback(this);
     }
 
     private static Duration positive(Duration d, String name) {
