@@ -4,10 +4,17 @@ import io.github.vodclient.SnsVerificationException;
 import io.github.vodclient.SnsVerificationException.Reason;
 import io.github.vodclient.sns.SnsVerifier.CertificateSource;
 import io.github.vodclient.sns.SnsVerifier;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.cert.Certificate;
+import java.security.cert.CertificateException;
+import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
+import java.security.interfaces.RSAPublicKey;
 import java.time.Duration;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -32,6 +39,8 @@ import java.util.function.LongSupplier;
  * verify captured messages, which must not make cache entries immortal.
  */
 public final class CertificateCache {
+
+    private static final String BEGIN = "-----BEGIN CERTIFICATE-----";
 
     /** Downloads allowed to run at the same time; a real subscriber needs one (its topic's one certificate). */
     public static final int MAX_CONCURRENT_FETCHES = SnsVerifier.MAX_CONCURRENT_CERTIFICATE_FETCHES;
@@ -84,7 +93,7 @@ public final class CertificateCache {
             return;
         }
         try {
-            entry.certificate.complete(SigningCertificates.parsePem(fetch(url)));
+            entry.certificate.complete(parsePem(fetch(url)));
         } catch (SnsVerificationException e) {
             entry.certificate.completeExceptionally(e);
         } catch (Throwable e) {
@@ -95,6 +104,34 @@ public final class CertificateCache {
         } finally {
             fetches.release();
         }
+    }
+
+    /** Parses exactly one PEM X.509 certificate with an RSA key, or fails with {@link Reason#UNTRUSTED_CERTIFICATE}. */
+    private static X509Certificate parsePem(byte[] pem) {
+        String text = new String(pem, StandardCharsets.US_ASCII);
+        int first = text.indexOf(BEGIN);
+        if (first < 0 || !text.substring(0, first).isBlank() || text.indexOf(BEGIN, first + 1) >= 0) {
+            throw untrusted("is not exactly one PEM certificate");
+        }
+        Collection<? extends Certificate> certificates;
+        try {
+            certificates = CertificateFactory.getInstance("X.509").generateCertificates(new ByteArrayInputStream(pem));
+        } catch (CertificateException e) {
+            throw new SnsVerificationException(Reason.UNTRUSTED_CERTIFICATE,
+                    "signing certificate could not be parsed", e);
+        }
+        if (certificates.size() != 1 || !(certificates.iterator().next() instanceof X509Certificate)) {
+            throw untrusted("is not exactly one X.509 certificate");
+        }
+        X509Certificate certificate = (X509Certificate) certificates.iterator().next();
+        if (!(certificate.getPublicKey() instanceof RSAPublicKey)) {
+            throw untrusted("does not have an RSA key");
+        }
+        return certificate;
+    }
+
+    private static SnsVerificationException untrusted(String what) {
+        return new SnsVerificationException(Reason.UNTRUSTED_CERTIFICATE, "signing certificate " + what);
     }
 
     /** The source's bytes; any exception it throws, declared or not, becomes {@code CERTIFICATE_UNAVAILABLE}. */

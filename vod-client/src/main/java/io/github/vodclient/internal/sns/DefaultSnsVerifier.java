@@ -133,7 +133,7 @@ public final class DefaultSnsVerifier implements SnsVerifier {
                     + " is more than " + SnsVerifier.ALLOWED_CLOCK_SKEW + " after the verification instant " + now);
         }
         X509Certificate certificate = certificates.get(certificateUrl);
-        SigningCertificates.check(certificate, topic, now);
+        topic.checkCertificate(certificate, now);
         if (!signatureMatches(algorithm, certificate, stringToSign, signature)) {
             throw new SnsVerificationException(Reason.BAD_SIGNATURE, "Signature does not match the signed fields of "
                     + "MessageId " + Untrusted.quote(e.messageId()));
@@ -150,7 +150,7 @@ public final class DefaultSnsVerifier implements SnsVerifier {
             throw new SnsVerificationException(Reason.TOPIC_NOT_ALLOWED, "TopicArn " + Untrusted.quote(topic.arn())
                     + " is not an allowed topic");
         }
-        URI certificateUrl = CertificateUrls.trusted(e.signingCertUrl(), topic);
+        URI certificateUrl = topic.certificateUrl(e.signingCertUrl());
         return new CheckedOrigin(e.topicArn(), topic, e.signingCertUrl(), certificateUrl);
     }
 
