@@ -279,7 +279,7 @@ final class ClientBuilder implements VodClient.Builder {
                 .defaults(region, credentials, apiCallTimeout, apiCallAttemptTimeout).settings()) : Optional.empty();
         Optional<JobsConfig> jobsConfig = jobs.hasTable() ? Optional.of(jobs.copy()
                 .defaults(region, credentials, apiCallTimeout, apiCallAttemptTimeout).config()) : Optional.empty();
-        return new DefaultVodClient(new ClientConfig(uploadSettings, jobsConfig, verification.config(),
+        return new DefaultVodClient(new ClientConfig(uploadSettings, jobsConfig, verification.verifier(),
                 parser.maxInputBytes(), parser.maxMessageBytes(), Optional.ofNullable(snsClient),
                 Optional.ofNullable(snsEndpoint), Optional.ofNullable(credentials), Optional.ofNullable(apiCallTimeout),
                 Optional.ofNullable(apiCallAttemptTimeout), Optional.ofNullable(repository), listener,

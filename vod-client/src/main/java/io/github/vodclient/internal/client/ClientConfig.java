@@ -1,7 +1,7 @@
 package io.github.vodclient.internal.client;
 
 import io.github.vodclient.internal.job.JobsConfig;
-import io.github.vodclient.internal.sns.SnsVerifierConfig;
+import io.github.vodclient.internal.sns.DefaultSnsVerifier;
 import io.github.vodclient.internal.upload.UploadSettings;
 import io.github.vodclient.playback.VodPlayback;
 import io.github.vodclient.sns.SnsVerifier.CertificateSource;
@@ -22,7 +22,7 @@ import software.amazon.awssdk.services.sns.SnsClient;
 record ClientConfig(
         Optional<UploadSettings> uploads,
         Optional<JobsConfig> jobs,
-        SnsVerifierConfig verification,
+        DefaultSnsVerifier verification,
         int maxInputBytes,
         int maxMessageBytes,
         Optional<SnsClient> snsClient,

@@ -46,7 +46,7 @@ public final class DefaultVodClient implements VodClient {
         this.reader = new EventReader(config.maxInputBytes(), config.maxMessageBytes());
         this.uploads = config.uploads().map(DefaultVodUploads::new);
         this.jobs = config.jobs().map(DefaultVodJobs::new);
-        this.verifier = new DefaultSnsVerifier(config.verification());
+        this.verifier = config.verification();
         this.subscriptions = config.verification().allowedTopicArns().isEmpty() ? Optional.empty()
                 : Optional.of(newSubscriptions());
     }

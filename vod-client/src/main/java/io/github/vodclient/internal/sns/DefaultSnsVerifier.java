@@ -32,7 +32,7 @@ import java.util.Set;
 public final class DefaultSnsVerifier implements SnsVerifier {
 
     private final Set<String> allowedTopicArns;
-    private final Duration maxMessageAge;
+    private final Duration maxMessageAge; // null: no limit
     private final Clock clock;
     private final CertificateCache certificates;
     private final EventReader reader = new EventReader(VodEventParser.DEFAULT_MAX_INPUT_BYTES,
@@ -48,17 +48,22 @@ public final class DefaultSnsVerifier implements SnsVerifier {
     private record CheckedOrigin(String rawTopicArn, TopicArn topic, String rawCertificateUrl, URI certificateUrl) {
     }
 
+    /** A verifier of the builder's settings as they are now (validated there); later builder calls do not reach it. */
+    DefaultSnsVerifier(SnsVerifierBuilder settings) {
+        this.allowedTopicArns = Set.copyOf(settings.allowedTopicArns);
+        this.maxMessageAge = settings.maxMessageAge;
+        this.clock = settings.clock;
+        this.certificates = new CertificateCache(settings.certificateSource != null ? settings.certificateSource
+                : CertificateSource.https(), settings.certificateCacheSize, settings.certificateCacheTtl);
+    }
+
     /**
-     * A verifier of these settings.
+     * The topics this verifier accepts.
      *
-     * @param config the settings, as built
+     * @return the allowed topic ARNs; empty when every topic is accepted
      */
-    public DefaultSnsVerifier(SnsVerifierConfig config) {
-        this.allowedTopicArns = config.allowedTopicArns();
-        this.maxMessageAge = config.maxMessageAge().orElse(null);
-        this.clock = config.clock();
-        this.certificates = new CertificateCache(config.certificateSource(), config.certificateCacheSize(),
-                config.certificateCacheTtl());
+    public Set<String> allowedTopicArns() {
+        return allowedTopicArns;
     }
 
     @Override
