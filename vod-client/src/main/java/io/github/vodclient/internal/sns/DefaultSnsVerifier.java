@@ -17,6 +17,7 @@ import io.github.vodclient.sns.SnsVerifier.CertificateSource;
 import io.github.vodclient.sns.SnsMessage;
 import io.github.vodclient.sns.SnsVerifier;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.Signature;
 import java.security.cert.X509Certificate;
@@ -30,6 +31,12 @@ import java.util.Set;
 
 /** The JDK-crypto implementation of {@link SnsVerifier}. Thread-safe; its only mutable state is a memo of pure checks. */
 public final class DefaultSnsVerifier implements SnsVerifier {
+    /** The fields of the string to sign, in order, and each name with its newline as bytes. */
+    private static final String[] NOTIFICATION = {"Message", "MessageId", "Subject", "Timestamp", "TopicArn", "Type"};
+    private static final String[] SUBSCRIPTION = {
+        "Message", "MessageId", "SubscribeURL", "Timestamp", "Token", "TopicArn", "Type"};
+    private static final byte[][] NOTIFICATION_NAMES = names(NOTIFICATION);
+    private static final byte[][] SUBSCRIPTION_NAMES = names(SUBSCRIPTION);
 
     private final Set<String> allowedTopicArns;
     private final Duration maxMessageAge; // null: no limit
@@ -121,7 +128,7 @@ public final class DefaultSnsVerifier implements SnsVerifier {
         }
         TopicArn topic = origin.topic();
         URI certificateUrl = origin.certificateUrl();
-        byte[] stringToSign = StringToSign.of(e);
+        byte[] stringToSign = stringToSign(e);
         Instant timestamp = timestamp(e.timestamp());
         byte[] signature = signature(e.signature());
         Instant now = clock.instant();
@@ -206,4 +213,72 @@ public final class DefaultSnsVerifier implements SnsVerifier {
         }
     }
 
+    /**
+     * The bytes SNS signs (VOD-CONTRACT §3) for an envelope whose {@code Type} is already known to be one of the
+     * three types: {@code Name\nvalue\n} for each field in a fixed order, UTF-8, from the raw values as received. The
+     * raw {@code Timestamp} is used on purpose: re-formatting it breaks whole-second timestamps. Built on every
+     * verification, so each value is encoded once and copied once into an array of the exact size, without building
+     * the string first.
+     */
+    private static byte[] stringToSign(SnsEnvelope e) {
+        boolean notification = e.type().equals("Notification");
+        String[] fields = notification ? NOTIFICATION : SUBSCRIPTION;
+        byte[][] names = notification ? NOTIFICATION_NAMES : SUBSCRIPTION_NAMES;
+        byte[][] values = notification
+                ? new byte[][] {bytes("Message", e.message()), bytes("MessageId", e.messageId()),
+                    bytes("Subject", e.subject()), bytes("Timestamp", e.timestamp()),
+                    bytes("TopicArn", e.topicArn()), bytes("Type", e.type())}
+                : new byte[][] {bytes("Message", e.message()), bytes("MessageId", e.messageId()),
+                    bytes("SubscribeURL", e.subscribeUrl()), bytes("Timestamp", e.timestamp()),
+                    bytes("Token", e.token()), bytes("TopicArn", e.topicArn()), bytes("Type", e.type())};
+        int length = 0;
+        for (int i = 0; i < values.length; i++) {
+            if (values[i] == null) {
+                // Subject is the one optional field: a Notification without one signs without its line.
+                if (notification && fields[i].equals("Subject")) {
+                    continue;
+                }
+                throw new SnsVerificationException(Reason.MALFORMED, fields[i] + " is missing");
+            }
+            length += names[i].length + values[i].length + 1;
+        }
+        byte[] out = new byte[length];
+        int at = 0;
+        for (int i = 0; i < values.length; i++) {
+            if (values[i] != null) {
+                System.arraycopy(names[i], 0, out, at, names[i].length);
+                at += names[i].length;
+                System.arraycopy(values[i], 0, out, at, values[i].length);
+                at += values[i].length;
+                out[at++] = '\n';
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The field's UTF-8 bytes. {@code getBytes} turns an unpaired surrogate into {@code ?}, so a signed {@code ?}
+     * could be swapped for {@code \ud800} and still verify while the text the caller reads differs from the text
+     * that was signed: a field that is not well-formed Unicode is refused instead.
+     */
+    private static byte[] bytes(String field, String value) {
+        if (value == null) {
+            return null;
+        }
+        int bad = Untrusted.firstLoneSurrogate(value);
+        if (bad >= 0) {
+            throw new SnsVerificationException(Reason.MALFORMED, field + " is not well-formed Unicode: an unpaired"
+                    + " surrogate at character " + bad);
+        }
+        return value.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Each name with its newline, {@code Name\n}. */
+    private static byte[][] names(String[] fields) {
+        byte[][] names = new byte[fields.length][];
+        for (int i = 0; i < fields.length; i++) {
+            names[i] = (fields[i] + '\n').getBytes(StandardCharsets.US_ASCII);
+        }
+        return names;
+    }
 }
