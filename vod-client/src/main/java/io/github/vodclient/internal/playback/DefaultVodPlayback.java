@@ -12,8 +12,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
-import java.util.stream.Stream;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.services.cloudfront.CloudFrontUtilities;
 import software.amazon.awssdk.services.cloudfront.cookie.CookiesForCustomPolicy;
@@ -114,12 +114,10 @@ final class DefaultVodPlayback implements VodPlayback {
         String resource = Targets.folderResource(first, options, "urls");
         Instant expiresAt = expiresAt(options, clock.instant());
         String query = query(sign(resource, options, expiresAt));
-        UnaryOperator<URI> sign = u -> withQuery(targets.target(u, "urls"), query);
-        return new Grant(resource, expiresAt, urls.hls().map(MediaUrl::uri).map(sign),
-                urls.dash().map(MediaUrl::uri).map(sign), urls.cmafHls().map(MediaUrl::uri).map(sign),
-                urls.cmafDash().map(MediaUrl::uri).map(sign),
-                urls.mp4().stream().map(MediaUrl::uri).map(sign).toList(),
-                urls.thumbnails().stream().map(MediaUrl::uri).map(sign).toList());
+        Function<MediaUrl, URI> sign = u -> withQuery(targets.target(u.uri(), "urls"), query);
+        return new Grant(resource, expiresAt, urls.hls().map(sign), urls.dash().map(sign), urls.cmafHls().map(sign),
+                urls.cmafDash().map(sign), urls.mp4().stream().map(sign).toList(),
+                urls.thumbnails().stream().map(sign).toList());
     }
 
     @Override
@@ -166,8 +164,8 @@ final class DefaultVodPlayback implements VodPlayback {
 
     /** The grant's end: given or default, in whole seconds, in the future and within the maximum. */
     private Instant expiresAt(SigningOptions options, Instant now) {
-        Instant requested = options.expiresAt()
-                .orElseGet(() -> now.plus(options.expiresIn().orElse(defaultExpiry)));
+        Instant requested = options.expiresAt().isPresent() ? options.expiresAt().get()
+                : now.plus(options.expiresIn().orElse(defaultExpiry));
         Instant expiresAt = Instant.ofEpochSecond(requested.getEpochSecond());
         if (!expiresAt.isAfter(now)) {
             throw new PlaybackSigningException("expiresAt", requested + " is not in the future");
@@ -182,15 +180,17 @@ final class DefaultVodPlayback implements VodPlayback {
         return expiresAt;
     }
 
+    /** The first of the job's URLs, in the order HLS, DASH, CMAF HLS, CMAF DASH, MSS, MP4, thumbnails. */
     private URI firstTarget(PlaybackUrls urls) {
         Objects.requireNonNull(urls, "urls");
-        return Stream.of(urls.hls().stream(), urls.dash().stream(), urls.cmafHls().stream(),
-                        urls.cmafDash().stream(), urls.mss().stream(), urls.mp4().stream(), urls.thumbnails().stream())
-                .flatMap(s -> s)
-                .findFirst()
-                .map(u -> targets.target(u.uri(), "urls"))
-                .orElseThrow(() -> new PlaybackSigningException("urls", "the job has no playback URLs on the"
-                        + " distribution (not complete yet, or MediaPackage endpoints only)"));
+        for (Optional<MediaUrl> url : List.of(urls.hls(), urls.dash(), urls.cmafHls(), urls.cmafDash(), urls.mss(),
+                urls.mp4().stream().findFirst(), urls.thumbnails().stream().findFirst())) {
+            if (url.isPresent()) {
+                return targets.target(url.get().uri(), "urls");
+            }
+        }
+        throw new PlaybackSigningException("urls", "the job has no playback URLs on the distribution (not complete"
+                + " yet, or MediaPackage endpoints only)");
     }
 
     /** A cookie header value's value: what follows {@code Name=}. */
