@@ -27,10 +27,11 @@ import java.util.function.LongSupplier;
  * Parsed signing certificates per canonical URL: bounded, expiring, and loaded once when many threads ask for the
  * same URL at the same moment (the others wait for the one download). Thread-safe.
  *
- * <p>Outbound requests are bounded: at most {@value #MAX_CONCURRENT_FETCHES} downloads run at once, and a caller that
- * would start another is answered {@code CERTIFICATE_UNAVAILABLE} at once (SNS retries), so a flood of forged
- * deliveries naming fresh certificate ids cannot become a flood of requests or of blocked threads. A failed load is
- * remembered for {@link #FAILURE_TTL} (then tried again), and failures are evicted before good certificates.
+ * <p>Outbound requests are bounded: at most {@value SnsVerifier#MAX_CONCURRENT_CERTIFICATE_FETCHES} downloads run
+ * at once, and a caller that would start another is answered {@code CERTIFICATE_UNAVAILABLE} at once (SNS retries),
+ * so a flood of forged deliveries naming fresh certificate ids cannot become a flood of requests or of blocked
+ * threads. A failed load is remembered for {@link SnsVerifier#CERTIFICATE_FAILURE_TTL} (then tried again), and
+ * failures are evicted before good certificates.
  *
  * <p>Every load completes its entry, whatever the source throws (a checked exception thrown undeclared, as Kotlin or
  * Lombok's {@code @SneakyThrows} do, included): waiters are always released.
@@ -42,17 +43,13 @@ public final class CertificateCache {
 
     private static final String BEGIN = "-----BEGIN CERTIFICATE-----";
 
-    /** Downloads allowed to run at the same time; a real subscriber needs one (its topic's one certificate). */
-    public static final int MAX_CONCURRENT_FETCHES = SnsVerifier.MAX_CONCURRENT_CERTIFICATE_FETCHES;
-    /** How long a failed load is answered from the cache before the URL is tried again. */
-    public static final Duration FAILURE_TTL = SnsVerifier.CERTIFICATE_FAILURE_TTL;
 
     private final CertificateSource source;
     private final int maxEntries;
     private final long ttlNanos;
     private final long failureTtlNanos;
     private final LongSupplier ticker;
-    private final Semaphore fetches = new Semaphore(MAX_CONCURRENT_FETCHES);
+    private final Semaphore fetches = new Semaphore(SnsVerifier.MAX_CONCURRENT_CERTIFICATE_FETCHES);
     private final Map<URI, Entry> entries = new ConcurrentHashMap<>();
 
     public CertificateCache(CertificateSource source, int maxEntries, Duration ttl) {
@@ -63,7 +60,7 @@ public final class CertificateCache {
         this.source = source;
         this.maxEntries = maxEntries;
         this.ttlNanos = ttl.toNanos();
-        this.failureTtlNanos = Math.min(ttlNanos, FAILURE_TTL.toNanos());
+        this.failureTtlNanos = Math.min(ttlNanos, SnsVerifier.CERTIFICATE_FAILURE_TTL.toNanos());
         this.ticker = ticker;
     }
 
@@ -88,7 +85,7 @@ public final class CertificateCache {
         if (!fetches.tryAcquire()) {
             entries.remove(url, entry);
             entry.certificate.completeExceptionally(new SnsVerificationException(Reason.CERTIFICATE_UNAVAILABLE,
-                    "signing certificate not fetched: " + MAX_CONCURRENT_FETCHES
+                    "signing certificate not fetched: " + SnsVerifier.MAX_CONCURRENT_CERTIFICATE_FETCHES
                             + " certificate downloads are already in progress"));
             return;
         }
