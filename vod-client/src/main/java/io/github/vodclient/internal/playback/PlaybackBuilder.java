@@ -1,6 +1,7 @@
 package io.github.vodclient.internal.playback;
 
 import io.github.vodclient.PlaybackSigningException;
+import io.github.vodclient.internal.CallDeadlines;
 import io.github.vodclient.internal.Untrusted;
 import io.github.vodclient.playback.VodPlayback;
 import java.io.ByteArrayOutputStream;
@@ -84,13 +85,13 @@ public final class PlaybackBuilder implements VodPlayback.Builder {
 
     @Override
     public VodPlayback.Builder defaultExpiry(Duration expiry) {
-        this.defaultExpiry = positive(expiry, "defaultExpiry");
+        this.defaultExpiry = CallDeadlines.positive(expiry, "defaultExpiry");
         return this;
     }
 
     @Override
     public VodPlayback.Builder maxExpiry(Duration maxExpiry) {
-        this.maxExpiry = positive(maxExpiry, "maxExpiry");
+        this.maxExpiry = CallDeadlines.positive(maxExpiry, "maxExpiry");
         return this;
     }
 
@@ -133,14 +134,6 @@ public final class PlaybackBuilder implements VodPlayback.Builder {
                     + maxExpiry);
         }
         return new DefaultVodPlayback(this);
-    }
-
-    private static Duration positive(Duration d, String name) {
-        Objects.requireNonNull(d, name);
-        if (d.isNegative() || d.isZero()) {
-            throw new IllegalArgumentException(name + " must be positive, was " + d);
-        }
-        return d;
     }
 
     private static String domain(String domain, String name) {
