@@ -52,7 +52,8 @@ public final class DefaultSnsVerifier implements SnsVerifier {
      */
     private volatile CheckedOrigin lastOrigin;
 
-    private record CheckedOrigin(String rawTopicArn, TopicArn topic, String rawCertificateUrl, URI certificateUrl) {
+    /** A topic (its {@code arn()} is the TopicArn string as received) and the certificate URL checked for it. */
+    private record CheckedOrigin(TopicArn topic, String rawCertificateUrl, URI certificateUrl) {
     }
 
     /** A verifier of the builder's settings as they are now (validated there); later builder calls do not reach it. */
@@ -121,7 +122,7 @@ public final class DefaultSnsVerifier implements SnsVerifier {
                 Reason.MALFORMED, "Type is not Notification, SubscriptionConfirmation or UnsubscribeConfirmation"));
         String algorithm = algorithm(e.signatureVersion());
         CheckedOrigin origin = lastOrigin;
-        if (origin == null || !origin.rawTopicArn().equals(e.topicArn())
+        if (origin == null || !origin.topic().arn().equals(e.topicArn())
                 || !origin.rawCertificateUrl().equals(e.signingCertUrl())) {
             origin = checkOrigin(e);
             lastOrigin = origin;
@@ -163,7 +164,7 @@ public final class DefaultSnsVerifier implements SnsVerifier {
                     + " is not an allowed topic");
         }
         URI certificateUrl = topic.certificateUrl(e.signingCertUrl());
-        return new CheckedOrigin(e.topicArn(), topic, e.signingCertUrl(), certificateUrl);
+        return new CheckedOrigin(topic, e.signingCertUrl(), certificateUrl);
     }
 
     private static String algorithm(String signatureVersion) {
