@@ -21,7 +21,7 @@ import java.time.Duration;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-class PlaybackGrantTest {
+class GrantTest {
     private static final VodJob JOB = VodJobs.fromSqsBody(
             TestPlayback.resource("/io/github/vodclient/event/gen_A-video_sqs_message-body.json"));
 
