@@ -171,15 +171,14 @@ public final class DefaultSnsVerifier implements SnsVerifier {
         if (signatureVersion == null) {
             throw new SnsVerificationException(Reason.UNSUPPORTED_VERSION, "SignatureVersion is missing");
         }
-        switch (signatureVersion) {
-            case "1":
-                return "SHA1withRSA";
-            case "2":
-                return "SHA256withRSA";
-            default:
-                throw new SnsVerificationException(Reason.UNSUPPORTED_VERSION,
-                        "SignatureVersion must be 1 or 2, was " + Untrusted.quote(signatureVersion));
+        if (signatureVersion.equals("1")) {
+            return "SHA1withRSA";
         }
+        if (signatureVersion.equals("2")) {
+            return "SHA256withRSA";
+        }
+        throw new SnsVerificationException(Reason.UNSUPPORTED_VERSION,
+                "SignatureVersion must be 1 or 2, was " + Untrusted.quote(signatureVersion));
     }
 
     private static Instant timestamp(String raw) {
