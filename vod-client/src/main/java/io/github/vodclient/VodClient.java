@@ -5,7 +5,7 @@ import io.github.vodclient.internal.client.DefaultVodClient;
 import io.github.vodclient.event.VodEventParser;
 import io.github.vodclient.job.VodJobs;
 import io.github.vodclient.playback.VodPlayback;
-import io.github.vodclient.sns.CertificateSource;
+import io.github.vodclient.sns.SnsVerifier.CertificateSource;
 import io.github.vodclient.sns.SnsVerifier;
 import io.github.vodclient.sns.SubscriptionHandler;
 import io.github.vodclient.upload.VodUploads;

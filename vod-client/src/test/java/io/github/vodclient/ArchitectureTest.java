@@ -126,7 +126,8 @@ class ArchitectureTest {
 
     /**
      * A default factory of an interface: {@code public static} and returning the interface or its {@code Builder}
-     * ({@code builder()}, {@code create()}, {@code CertificateSource.https()}); what it instantiates is internal.
+     * ({@code builder()}, {@code create()}, {@code SnsVerifier.CertificateSource.https()}); what it instantiates is
+     * internal.
      */
     private static boolean isFactory(String header, String interfaceName) {
         Matcher m = STATIC_METHOD.matcher(header);

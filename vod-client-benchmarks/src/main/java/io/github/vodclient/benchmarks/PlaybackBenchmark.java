@@ -1,7 +1,7 @@
 package io.github.vodclient.benchmarks;
 
 import io.github.vodclient.event.MediaUrl;
-import io.github.vodclient.playback.SigningOptions;
+import io.github.vodclient.playback.VodPlayback.SigningOptions;
 import io.github.vodclient.playback.VodPlayback.SignedPlaylist;
 import io.github.vodclient.playback.VodPlayback.SignedUrl;
 import io.github.vodclient.playback.VodPlayback;

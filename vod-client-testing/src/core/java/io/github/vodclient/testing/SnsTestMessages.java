@@ -1,6 +1,6 @@
 package io.github.vodclient.testing;
 
-import io.github.vodclient.sns.CertificateSource;
+import io.github.vodclient.sns.SnsVerifier.CertificateSource;
 import io.github.vodclient.testing.internal.PipelineMessages;
 import io.github.vodclient.testing.internal.SnsEnvelopes;
 import io.github.vodclient.testing.internal.TestCertificate;

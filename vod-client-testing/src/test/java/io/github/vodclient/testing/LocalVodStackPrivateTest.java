@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.vodclient.event.MediaUrl;
-import io.github.vodclient.playback.SigningOptions;
+import io.github.vodclient.playback.VodPlayback.SigningOptions;
 import io.github.vodclient.playback.VodPlayback.SignedCookies;
 import io.github.vodclient.playback.VodPlayback.SignedPlaylist;
 import io.github.vodclient.playback.VodPlayback.SignedUrl;

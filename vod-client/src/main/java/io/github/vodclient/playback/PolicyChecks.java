@@ -7,8 +7,9 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Checks of the values that go into a CloudFront policy, made when {@link SigningOptions} are constructed. The
- * signer checks a resource it is given directly by building options from it, so there is one rule for both.
+ * Checks of the values that go into a CloudFront policy, made when {@link VodPlayback.SigningOptions} are
+ * constructed. The signer checks a resource it is given directly by building options from it, so there is one rule
+ * for both.
  */
 final class PolicyChecks {
     private static final Pattern IPV4_CIDR = Pattern.compile(

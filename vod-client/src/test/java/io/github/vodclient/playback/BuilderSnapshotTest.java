@@ -2,6 +2,7 @@ package io.github.vodclient.playback;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.github.vodclient.playback.VodPlayback.SigningOptions;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;

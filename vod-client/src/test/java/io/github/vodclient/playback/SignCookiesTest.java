@@ -12,6 +12,7 @@ import io.github.vodclient.PlaybackSigningException;
 import io.github.vodclient.job.VodJob;
 import io.github.vodclient.job.VodJobs;
 import io.github.vodclient.playback.VodPlayback.SignedCookies;
+import io.github.vodclient.playback.VodPlayback.SigningOptions;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;

@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.vodclient.PlaybackSigningException;
 import io.github.vodclient.event.MediaUrl;
 import io.github.vodclient.playback.VodPlayback.SignedUrl;
+import io.github.vodclient.playback.VodPlayback.SigningOptions;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;

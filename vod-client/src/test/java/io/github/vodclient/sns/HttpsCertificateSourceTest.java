@@ -1,5 +1,6 @@
 package io.github.vodclient.sns;
 
+import io.github.vodclient.sns.SnsVerifier.CertificateSource;
 import io.github.vodclient.testing.internal.TestCertificate;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;

@@ -1,6 +1,6 @@
 package io.github.vodclient.testing;
 
-import io.github.vodclient.sns.CertificateSource;
+import io.github.vodclient.sns.SnsVerifier.CertificateSource;
 import java.io.IOException;
 import java.net.URI;
 import java.util.List;

@@ -1,7 +1,7 @@
 package io.github.vodclient.examples.cli;
 
 import io.github.vodclient.VodException;
-import io.github.vodclient.playback.SigningOptions;
+import io.github.vodclient.playback.VodPlayback.SigningOptions;
 import io.github.vodclient.playback.VodPlayback;
 import java.io.IOException;
 import java.io.InputStream;

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.vodclient.SnsVerificationException;
 import io.github.vodclient.VodException;
-import io.github.vodclient.sns.CertificateSource;
+import io.github.vodclient.sns.SnsVerifier.CertificateSource;
 import io.github.vodclient.sns.SnsMessage;
 import io.github.vodclient.sns.SnsVerifier;
 import java.io.ByteArrayInputStream;

@@ -3,7 +3,7 @@ package io.github.vodclient.examples.web;
 import com.sun.net.httpserver.HttpExchange;
 import io.github.vodclient.event.EncodingStatus;
 import io.github.vodclient.examples.jdbc.Video;
-import io.github.vodclient.playback.SigningOptions;
+import io.github.vodclient.playback.VodPlayback.SigningOptions;
 import io.github.vodclient.playback.VodPlayback;
 import java.io.IOException;
 import java.io.OutputStream;

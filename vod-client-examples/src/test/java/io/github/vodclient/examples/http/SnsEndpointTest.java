@@ -9,7 +9,7 @@ import io.github.vodclient.examples.jdbc.JdbcUrlDataSource;
 import io.github.vodclient.examples.jdbc.JdbcVideoRepository;
 import io.github.vodclient.examples.testing.Samples;
 import io.github.vodclient.examples.testing.TestVideos;
-import io.github.vodclient.sns.CertificateSource;
+import io.github.vodclient.sns.SnsVerifier.CertificateSource;
 import io.github.vodclient.testing.SnsTestMessages.Published;
 import io.github.vodclient.testing.SnsTestMessages;
 import java.io.IOException;

@@ -13,7 +13,7 @@ import io.github.vodclient.internal.upload.UploadBuilder;
 import io.github.vodclient.internal.upload.UploadSettings;
 import io.github.vodclient.job.VodJobs;
 import io.github.vodclient.playback.VodPlayback;
-import io.github.vodclient.sns.CertificateSource;
+import io.github.vodclient.sns.SnsVerifier.CertificateSource;
 import io.github.vodclient.sns.SnsVerifier;
 import io.github.vodclient.sns.SubscriptionHandler;
 import io.github.vodclient.upload.VodUploads;

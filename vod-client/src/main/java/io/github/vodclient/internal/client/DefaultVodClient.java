@@ -13,7 +13,6 @@ import io.github.vodclient.internal.event.EventReader;
 import io.github.vodclient.internal.event.Trust;
 import io.github.vodclient.internal.job.DefaultVodJobs;
 import io.github.vodclient.internal.sns.DefaultSnsVerifier;
-import io.github.vodclient.internal.sns.SnsVerifierConfig;
 import io.github.vodclient.internal.upload.DefaultVodUploads;
 import io.github.vodclient.internal.video.JobLookup;
 import io.github.vodclient.internal.video.VideoEventHandler;
@@ -60,9 +59,8 @@ public final class DefaultVodClient implements VodClient {
         this.reader = new EventReader(maxInput, settings.parser.maxMessageBytes());
         this.uploads = settings.uploadSettings().map(DefaultVodUploads::new);
         this.jobs = settings.jobsConfig().map(DefaultVodJobs::new);
-        SnsVerifierConfig verification = settings.verification.config();
-        this.verifier = new DefaultSnsVerifier(verification);
-        this.subscriptions = settings.subscriptions(verification.allowedTopicArns());
+        this.verifier = settings.verification.verifier();
+        this.subscriptions = settings.subscriptions(verifier.allowedTopicArns());
         JobLookup lookup = jobs.isPresent() ? new JobFactsLookup(this::jobs) : JobLookup.NONE;
         this.handler = Optional.ofNullable(settings.repository).map(repository -> new VideoEventHandler(repository,
                 lookup, settings.listener, settings.strictMediaInfo, settings.failOnUnknownVideo));

@@ -26,14 +26,17 @@ final class PlaylistRewriter {
     private final UnaryOperator<URI> variantMapper;
     private int signed;
 
-    private PlaylistRewriter(URI base, String query, UnaryOperator<URI> variantMapper) {
+    /**
+     * A rewriter for one playlist.
+     *
+     * @param base the encoded URL the playlist was fetched from
+     * @param query the signed query appended to every URI on the distribution
+     * @param variantMapper where media playlist URIs go instead, or null to sign them
+     */
+    PlaylistRewriter(URI base, String query, UnaryOperator<URI> variantMapper) {
         this.base = base;
         this.query = query;
         this.variantMapper = variantMapper;
-    }
-
-    /** The rewritten text and how many URIs were signed or mapped. */
-    record Result(String content, int signedUris) {
     }
 
     /** Checks that the text is a playlist within the bounds, before anything is signed. */
@@ -60,9 +63,8 @@ final class PlaylistRewriter {
         }
     }
 
-    static Result rewrite(URI base, String playlist, String query, UnaryOperator<URI> variantMapper) {
-        check(playlist);
-        PlaylistRewriter rewriter = new PlaylistRewriter(base, query, variantMapper);
+    /** The playlist, {@link #check checked} before, with its URIs rewritten. */
+    String rewrite(String playlist) {
         StringBuilder out = new StringBuilder(playlist.length() + 256);
         boolean nextIsVariant = false;
         int start = 0;
@@ -78,16 +80,21 @@ final class PlaylistRewriter {
                 if (tag.equals("#EXT-X-STREAM-INF")) {
                     nextIsVariant = true;
                 }
-                out.append(URI_TAGS.contains(tag) ? rewriter.uriAttribute(line, MEDIA_PLAYLIST_TAGS.contains(tag))
+                out.append(URI_TAGS.contains(tag) ? uriAttribute(line, MEDIA_PLAYLIST_TAGS.contains(tag))
                         : line);
             } else {
-                out.append(rewriter.uri(line.strip(), nextIsVariant));
+                out.append(uri(line.strip(), nextIsVariant));
                 nextIsVariant = false;
             }
             out.append(playlist, contentEnd, newline < 0 ? end : newline + 1);
             start = newline < 0 ? playlist.length() : newline + 1;
         }
-        return new Result(out.toString(), rewriter.signed);
+        return out.toString();
+    }
+
+    /** How many URIs on the distribution were rewritten: signed, or given to the variant mapper. */
+    int signed() {
+        return signed;
     }
 
     private static String tagName(String line) {

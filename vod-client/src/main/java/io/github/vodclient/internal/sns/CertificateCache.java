@@ -2,12 +2,19 @@ package io.github.vodclient.internal.sns;
 
 import io.github.vodclient.SnsVerificationException;
 import io.github.vodclient.SnsVerificationException.Reason;
-import io.github.vodclient.sns.CertificateSource;
+import io.github.vodclient.sns.SnsVerifier.CertificateSource;
 import io.github.vodclient.sns.SnsVerifier;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.cert.Certificate;
+import java.security.cert.CertificateException;
+import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
+import java.security.interfaces.RSAPublicKey;
 import java.time.Duration;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -20,10 +27,11 @@ import java.util.function.LongSupplier;
  * Parsed signing certificates per canonical URL: bounded, expiring, and loaded once when many threads ask for the
  * same URL at the same moment (the others wait for the one download). Thread-safe.
  *
- * <p>Outbound requests are bounded: at most {@value #MAX_CONCURRENT_FETCHES} downloads run at once, and a caller that
- * would start another is answered {@code CERTIFICATE_UNAVAILABLE} at once (SNS retries), so a flood of forged
- * deliveries naming fresh certificate ids cannot become a flood of requests or of blocked threads. A failed load is
- * remembered for {@link #FAILURE_TTL} (then tried again), and failures are evicted before good certificates.
+ * <p>Outbound requests are bounded: at most {@value SnsVerifier#MAX_CONCURRENT_CERTIFICATE_FETCHES} downloads run
+ * at once, and a caller that would start another is answered {@code CERTIFICATE_UNAVAILABLE} at once (SNS retries),
+ * so a flood of forged deliveries naming fresh certificate ids cannot become a flood of requests or of blocked
+ * threads. A failed load is remembered for {@link SnsVerifier#CERTIFICATE_FAILURE_TTL} (then tried again), and
+ * failures are evicted before good certificates.
  *
  * <p>Every load completes its entry, whatever the source throws (a checked exception thrown undeclared, as Kotlin or
  * Lombok's {@code @SneakyThrows} do, included): waiters are always released.
@@ -33,17 +41,15 @@ import java.util.function.LongSupplier;
  */
 public final class CertificateCache {
 
-    /** Downloads allowed to run at the same time; a real subscriber needs one (its topic's one certificate). */
-    public static final int MAX_CONCURRENT_FETCHES = SnsVerifier.MAX_CONCURRENT_CERTIFICATE_FETCHES;
-    /** How long a failed load is answered from the cache before the URL is tried again. */
-    public static final Duration FAILURE_TTL = SnsVerifier.CERTIFICATE_FAILURE_TTL;
+    private static final String BEGIN = "-----BEGIN CERTIFICATE-----";
+
 
     private final CertificateSource source;
     private final int maxEntries;
     private final long ttlNanos;
     private final long failureTtlNanos;
     private final LongSupplier ticker;
-    private final Semaphore fetches = new Semaphore(MAX_CONCURRENT_FETCHES);
+    private final Semaphore fetches = new Semaphore(SnsVerifier.MAX_CONCURRENT_CERTIFICATE_FETCHES);
     private final Map<URI, Entry> entries = new ConcurrentHashMap<>();
 
     public CertificateCache(CertificateSource source, int maxEntries, Duration ttl) {
@@ -54,7 +60,7 @@ public final class CertificateCache {
         this.source = source;
         this.maxEntries = maxEntries;
         this.ttlNanos = ttl.toNanos();
-        this.failureTtlNanos = Math.min(ttlNanos, FAILURE_TTL.toNanos());
+        this.failureTtlNanos = Math.min(ttlNanos, SnsVerifier.CERTIFICATE_FAILURE_TTL.toNanos());
         this.ticker = ticker;
     }
 
@@ -79,12 +85,12 @@ public final class CertificateCache {
         if (!fetches.tryAcquire()) {
             entries.remove(url, entry);
             entry.certificate.completeExceptionally(new SnsVerificationException(Reason.CERTIFICATE_UNAVAILABLE,
-                    "signing certificate not fetched: " + MAX_CONCURRENT_FETCHES
+                    "signing certificate not fetched: " + SnsVerifier.MAX_CONCURRENT_CERTIFICATE_FETCHES
                             + " certificate downloads are already in progress"));
             return;
         }
         try {
-            entry.certificate.complete(SigningCertificates.parsePem(fetch(url)));
+            entry.certificate.complete(parsePem(fetch(url)));
         } catch (SnsVerificationException e) {
             entry.certificate.completeExceptionally(e);
         } catch (Throwable e) {
@@ -95,6 +101,34 @@ public final class CertificateCache {
         } finally {
             fetches.release();
         }
+    }
+
+    /** Parses exactly one PEM X.509 certificate with an RSA key, or fails with {@link Reason#UNTRUSTED_CERTIFICATE}. */
+    private static X509Certificate parsePem(byte[] pem) {
+        String text = new String(pem, StandardCharsets.US_ASCII);
+        int first = text.indexOf(BEGIN);
+        if (first < 0 || !text.substring(0, first).isBlank() || text.indexOf(BEGIN, first + 1) >= 0) {
+            throw untrusted("is not exactly one PEM certificate");
+        }
+        Collection<? extends Certificate> certificates;
+        try {
+            certificates = CertificateFactory.getInstance("X.509").generateCertificates(new ByteArrayInputStream(pem));
+        } catch (CertificateException e) {
+            throw new SnsVerificationException(Reason.UNTRUSTED_CERTIFICATE,
+                    "signing certificate could not be parsed", e);
+        }
+        if (certificates.size() != 1 || !(certificates.iterator().next() instanceof X509Certificate)) {
+            throw untrusted("is not exactly one X.509 certificate");
+        }
+        X509Certificate certificate = (X509Certificate) certificates.iterator().next();
+        if (!(certificate.getPublicKey() instanceof RSAPublicKey)) {
+            throw untrusted("does not have an RSA key");
+        }
+        return certificate;
+    }
+
+    private static SnsVerificationException untrusted(String what) {
+        return new SnsVerificationException(Reason.UNTRUSTED_CERTIFICATE, "signing certificate " + what);
     }
 
     /** The source's bytes; any exception it throws, declared or not, becomes {@code CERTIFICATE_UNAVAILABLE}. */

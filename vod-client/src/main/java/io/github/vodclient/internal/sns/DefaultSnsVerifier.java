@@ -13,10 +13,11 @@ import io.github.vodclient.internal.event.EventReader.Step;
 import io.github.vodclient.internal.event.EventReader;
 import io.github.vodclient.internal.event.SnsEnvelope;
 import io.github.vodclient.internal.event.Trust;
-import io.github.vodclient.sns.CertificateSource;
+import io.github.vodclient.sns.SnsVerifier.CertificateSource;
 import io.github.vodclient.sns.SnsMessage;
 import io.github.vodclient.sns.SnsVerifier;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.Signature;
 import java.security.cert.X509Certificate;
@@ -30,9 +31,15 @@ import java.util.Set;
 
 /** The JDK-crypto implementation of {@link SnsVerifier}. Thread-safe; its only mutable state is a memo of pure checks. */
 public final class DefaultSnsVerifier implements SnsVerifier {
+    /** The fields of the string to sign, in order, and each name with its newline as bytes. */
+    private static final String[] NOTIFICATION = {"Message", "MessageId", "Subject", "Timestamp", "TopicArn", "Type"};
+    private static final String[] SUBSCRIPTION = {
+        "Message", "MessageId", "SubscribeURL", "Timestamp", "Token", "TopicArn", "Type"};
+    private static final byte[][] NOTIFICATION_NAMES = names(NOTIFICATION);
+    private static final byte[][] SUBSCRIPTION_NAMES = names(SUBSCRIPTION);
 
     private final Set<String> allowedTopicArns;
-    private final Duration maxMessageAge;
+    private final Duration maxMessageAge; // null: no limit
     private final Clock clock;
     private final CertificateCache certificates;
     private final EventReader reader = new EventReader(VodEventParser.DEFAULT_MAX_INPUT_BYTES,
@@ -45,20 +52,26 @@ public final class DefaultSnsVerifier implements SnsVerifier {
      */
     private volatile CheckedOrigin lastOrigin;
 
-    private record CheckedOrigin(String rawTopicArn, TopicArn topic, String rawCertificateUrl, URI certificateUrl) {
+    /** A topic (its {@code arn()} is the TopicArn string as received) and the certificate URL checked for it. */
+    private record CheckedOrigin(TopicArn topic, String rawCertificateUrl, URI certificateUrl) {
+    }
+
+    /** A verifier of the builder's settings as they are now (validated there); later builder calls do not reach it. */
+    DefaultSnsVerifier(SnsVerifierBuilder settings) {
+        this.allowedTopicArns = Set.copyOf(settings.allowedTopicArns);
+        this.maxMessageAge = settings.maxMessageAge;
+        this.clock = settings.clock;
+        this.certificates = new CertificateCache(settings.certificateSource != null ? settings.certificateSource
+                : CertificateSource.https(), settings.certificateCacheSize, settings.certificateCacheTtl);
     }
 
     /**
-     * A verifier of these settings.
+     * The topics this verifier accepts.
      *
-     * @param config the settings, as built
+     * @return the allowed topic ARNs; empty when every topic is accepted
      */
-    public DefaultSnsVerifier(SnsVerifierConfig config) {
-        this.allowedTopicArns = config.allowedTopicArns();
-        this.maxMessageAge = config.maxMessageAge().orElse(null);
-        this.clock = config.clock();
-        this.certificates = new CertificateCache(config.certificateSource(), config.certificateCacheSize(),
-                config.certificateCacheTtl());
+    public Set<String> allowedTopicArns() {
+        return allowedTopicArns;
     }
 
     @Override
@@ -109,14 +122,14 @@ public final class DefaultSnsVerifier implements SnsVerifier {
                 Reason.MALFORMED, "Type is not Notification, SubscriptionConfirmation or UnsubscribeConfirmation"));
         String algorithm = algorithm(e.signatureVersion());
         CheckedOrigin origin = lastOrigin;
-        if (origin == null || !origin.rawTopicArn().equals(e.topicArn())
+        if (origin == null || !origin.topic().arn().equals(e.topicArn())
                 || !origin.rawCertificateUrl().equals(e.signingCertUrl())) {
             origin = checkOrigin(e);
             lastOrigin = origin;
         }
         TopicArn topic = origin.topic();
         URI certificateUrl = origin.certificateUrl();
-        byte[] stringToSign = StringToSign.of(e);
+        byte[] stringToSign = stringToSign(e);
         Instant timestamp = timestamp(e.timestamp());
         byte[] signature = signature(e.signature());
         Instant now = clock.instant();
@@ -133,7 +146,7 @@ public final class DefaultSnsVerifier implements SnsVerifier {
                     + " is more than " + SnsVerifier.ALLOWED_CLOCK_SKEW + " after the verification instant " + now);
         }
         X509Certificate certificate = certificates.get(certificateUrl);
-        SigningCertificates.check(certificate, topic, now);
+        topic.checkCertificate(certificate, now);
         if (!signatureMatches(algorithm, certificate, stringToSign, signature)) {
             throw new SnsVerificationException(Reason.BAD_SIGNATURE, "Signature does not match the signed fields of "
                     + "MessageId " + Untrusted.quote(e.messageId()));
@@ -150,23 +163,22 @@ public final class DefaultSnsVerifier implements SnsVerifier {
             throw new SnsVerificationException(Reason.TOPIC_NOT_ALLOWED, "TopicArn " + Untrusted.quote(topic.arn())
                     + " is not an allowed topic");
         }
-        URI certificateUrl = CertificateUrls.trusted(e.signingCertUrl(), topic);
-        return new CheckedOrigin(e.topicArn(), topic, e.signingCertUrl(), certificateUrl);
+        URI certificateUrl = topic.certificateUrl(e.signingCertUrl());
+        return new CheckedOrigin(topic, e.signingCertUrl(), certificateUrl);
     }
 
     private static String algorithm(String signatureVersion) {
         if (signatureVersion == null) {
             throw new SnsVerificationException(Reason.UNSUPPORTED_VERSION, "SignatureVersion is missing");
         }
-        switch (signatureVersion) {
-            case "1":
-                return "SHA1withRSA";
-            case "2":
-                return "SHA256withRSA";
-            default:
-                throw new SnsVerificationException(Reason.UNSUPPORTED_VERSION,
-                        "SignatureVersion must be 1 or 2, was " + Untrusted.quote(signatureVersion));
+        if (signatureVersion.equals("1")) {
+            return "SHA1withRSA";
         }
+        if (signatureVersion.equals("2")) {
+            return "SHA256withRSA";
+        }
+        throw new SnsVerificationException(Reason.UNSUPPORTED_VERSION,
+                "SignatureVersion must be 1 or 2, was " + Untrusted.quote(signatureVersion));
     }
 
     private static Instant timestamp(String raw) {
@@ -201,4 +213,72 @@ public final class DefaultSnsVerifier implements SnsVerifier {
         }
     }
 
+    /**
+     * The bytes SNS signs (VOD-CONTRACT §3) for an envelope whose {@code Type} is already known to be one of the
+     * three types: {@code Name\nvalue\n} for each field in a fixed order, UTF-8, from the raw values as received. The
+     * raw {@code Timestamp} is used on purpose: re-formatting it breaks whole-second timestamps. Built on every
+     * verification, so each value is encoded once and copied once into an array of the exact size, without building
+     * the string first.
+     */
+    private static byte[] stringToSign(SnsEnvelope e) {
+        boolean notification = e.type().equals("Notification");
+        String[] fields = notification ? NOTIFICATION : SUBSCRIPTION;
+        byte[][] names = notification ? NOTIFICATION_NAMES : SUBSCRIPTION_NAMES;
+        byte[][] values = notification
+                ? new byte[][] {bytes("Message", e.message()), bytes("MessageId", e.messageId()),
+                    bytes("Subject", e.subject()), bytes("Timestamp", e.timestamp()),
+                    bytes("TopicArn", e.topicArn()), bytes("Type", e.type())}
+                : new byte[][] {bytes("Message", e.message()), bytes("MessageId", e.messageId()),
+                    bytes("SubscribeURL", e.subscribeUrl()), bytes("Timestamp", e.timestamp()),
+                    bytes("Token", e.token()), bytes("TopicArn", e.topicArn()), bytes("Type", e.type())};
+        int length = 0;
+        for (int i = 0; i < values.length; i++) {
+            if (values[i] == null) {
+                // Subject is the one optional field: a Notification without one signs without its line.
+                if (notification && fields[i].equals("Subject")) {
+                    continue;
+                }
+                throw new SnsVerificationException(Reason.MALFORMED, fields[i] + " is missing");
+            }
+            length += names[i].length + values[i].length + 1;
+        }
+        byte[] out = new byte[length];
+        int at = 0;
+        for (int i = 0; i < values.length; i++) {
+            if (values[i] != null) {
+                System.arraycopy(names[i], 0, out, at, names[i].length);
+                at += names[i].length;
+                System.arraycopy(values[i], 0, out, at, values[i].length);
+                at += values[i].length;
+                out[at++] = '\n';
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The field's UTF-8 bytes. {@code getBytes} turns an unpaired surrogate into {@code ?}, so a signed {@code ?}
+     * could be swapped for {@code \ud800} and still verify while the text the caller reads differs from the text
+     * that was signed: a field that is not well-formed Unicode is refused instead.
+     */
+    private static byte[] bytes(String field, String value) {
+        if (value == null) {
+            return null;
+        }
+        int bad = Untrusted.firstLoneSurrogate(value);
+        if (bad >= 0) {
+            throw new SnsVerificationException(Reason.MALFORMED, field + " is not well-formed Unicode: an unpaired"
+                    + " surrogate at character " + bad);
+        }
+        return value.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Each name with its newline, {@code Name\n}. */
+    private static byte[][] names(String[] fields) {
+        byte[][] names = new byte[fields.length][];
+        for (int i = 0; i < fields.length; i++) {
+            names[i] = (fields[i] + '\n').getBytes(StandardCharsets.US_ASCII);
+        }
+        return names;
+    }
 }

@@ -1,6 +1,6 @@
 package io.github.vodclient.internal.sns;
 
-import io.github.vodclient.sns.CertificateSource;
+import io.github.vodclient.sns.SnsVerifier.CertificateSource;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.URI;

@@ -2,27 +2,27 @@ package io.github.vodclient.internal.sns;
 
 import io.github.vodclient.internal.CallDeadlines;
 import io.github.vodclient.internal.JacksonFloor;
-import io.github.vodclient.sns.CertificateSource;
+import io.github.vodclient.sns.SnsVerifier.CertificateSource;
 import io.github.vodclient.sns.SnsVerifier;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 
 /**
  * The builder behind {@link SnsVerifier#builder()}: mutable, not thread-safe, validates each setting as it is given.
- * {@link #config()} takes the immutable {@link SnsVerifierConfig} a verifier is built from.
+ * {@link #build()} hands the settings to a {@link DefaultSnsVerifier}, which copies them.
  */
 public final class SnsVerifierBuilder implements SnsVerifier.Builder {
-    private final Set<String> allowedTopicArns = new LinkedHashSet<>();
-    private Duration maxMessageAge;
-    private Clock clock = Clock.systemUTC();
-    private CertificateSource certificateSource;
-    private int certificateCacheSize = SnsVerifier.DEFAULT_CERTIFICATE_CACHE_SIZE;
-    private Duration certificateCacheTtl = SnsVerifier.DEFAULT_CERTIFICATE_CACHE_TTL;
+    // read by DefaultSnsVerifier's constructor, which copies them
+    final Set<String> allowedTopicArns = new LinkedHashSet<>();
+    Duration maxMessageAge;
+    Clock clock = Clock.systemUTC();
+    CertificateSource certificateSource; // null: CertificateSource.https(), created when a verifier is built
+    int certificateCacheSize = SnsVerifier.DEFAULT_CERTIFICATE_CACHE_SIZE;
+    Duration certificateCacheTtl = SnsVerifier.DEFAULT_CERTIFICATE_CACHE_TTL;
 
     @Override
     public SnsVerifierBuilder allowedTopicArn(String topicArn) {
@@ -69,25 +69,18 @@ public final class SnsVerifierBuilder implements SnsVerifier.Builder {
         return this;
     }
 
-    /** The topics allowed so far, in the order given. */
-    public Set<String> allowedTopicArns() {
-        return Set.copyOf(allowedTopicArns);
-    }
-
     /**
-     * The settings as they stand.
+     * A verifier of the settings as they stand, for a {@code VodClient} (which checks the Jackson version itself).
      *
-     * @return the immutable snapshot
+     * @return a new verifier that does not follow later changes of this builder
      */
-    public SnsVerifierConfig config() {
-        return new SnsVerifierConfig(allowedTopicArns, Optional.ofNullable(maxMessageAge), clock,
-                certificateSource != null ? certificateSource : CertificateSource.https(), certificateCacheSize,
-                certificateCacheTtl);
+    public DefaultSnsVerifier verifier() {
+        return new DefaultSnsVerifier(this);
     }
 
     @Override
     public SnsVerifier build() {
         JacksonFloor.check();
-        return new DefaultSnsVerifier(config());
+        return verifier();
     }
 }

@@ -13,15 +13,16 @@ import software.amazon.awssdk.services.sns.SnsClient;
 
 /**
  * The builder behind {@link SubscriptionHandler#builder()}: mutable, not thread-safe, validates each setting as it is
- * given; {@link #build()} hands a copy of the settings to a {@link DefaultSubscriptionHandler}.
+ * given; {@link #build()} hands them to a {@link DefaultSubscriptionHandler}, which copies them.
  */
 public final class SubscriptionHandlerBuilder implements SubscriptionHandler.Builder {
-    private final Set<String> allowedTopicArns = new LinkedHashSet<>();
-    private SnsClient snsClient;
-    private AwsCredentialsProvider credentialsProvider;
-    private URI endpointOverride;
     private static final CallDeadlines DEFAULT_DEADLINES = new CallDeadlines(
             SubscriptionHandler.DEFAULT_API_CALL_TIMEOUT, SubscriptionHandler.DEFAULT_API_CALL_ATTEMPT_TIMEOUT);
+    // read by DefaultSubscriptionHandler's constructor, which copies them
+    final Set<String> allowedTopicArns = new LinkedHashSet<>();
+    SnsClient snsClient;
+    AwsCredentialsProvider credentialsProvider;
+    URI endpointOverride;
     private Duration apiCallTimeout; // null: not set, the default applies
     private Duration attemptTimeout;
 
@@ -77,8 +78,7 @@ public final class SubscriptionHandlerBuilder implements SubscriptionHandler.Bui
             throw new IllegalStateException("snsClient: credentialsProvider, endpointOverride and the timeouts "
                     + "configure the handler's own clients and cannot be combined with a caller-supplied client");
         }
-        return new DefaultSubscriptionHandler(Set.copyOf(allowedTopicArns),
-                new SnsClients(snsClient, credentialsProvider, endpointOverride,
-                        CallDeadlines.of(apiCallTimeout, attemptTimeout, DEFAULT_DEADLINES)));
+        return new DefaultSubscriptionHandler(this,
+                CallDeadlines.of(apiCallTimeout, attemptTimeout, DEFAULT_DEADLINES));
     }
 }

@@ -3,17 +3,32 @@ package io.github.vodclient.internal.sns;
 import io.github.vodclient.SnsVerificationException.Reason;
 import io.github.vodclient.SnsVerificationException;
 import io.github.vodclient.internal.Untrusted;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.security.cert.CertificateExpiredException;
+import java.security.cert.CertificateNotYetValidException;
+import java.security.cert.CertificateParsingException;
+import java.security.cert.X509Certificate;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Date;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.naming.InvalidNameException;
+import javax.naming.ldap.LdapName;
+import javax.naming.ldap.Rdn;
+import javax.security.auth.x500.X500Principal;
 
 /**
  * An SNS topic ARN of a supported partition, and what follows from its region: the SNS endpoint host that serves
- * signing certificates and the names a signing certificate may carry.
+ * signing certificates, so which {@code SigningCertURL} may be fetched, and the names a signing certificate may
+ * carry.
  *
  * <p>The region is matched against a strict pattern per partition. That matters: the certificate host is built from
  * it, so a region like {@code s3-external-1} (an S3 host) or one containing dots must never get this far.
@@ -25,6 +40,9 @@ public record TopicArn(String arn, String partition, String region) {
     private static final Pattern AWS_REGION = Pattern.compile("[a-z]{2}-[a-z]+-[0-9]{1,2}");
     private static final Pattern CN_REGION = Pattern.compile("cn-[a-z]+-[0-9]{1,2}");
     private static final Pattern GOV_REGION = Pattern.compile("us-gov-[a-z]+-[0-9]{1,2}");
+    private static final Pattern CERTIFICATE_PATH =
+            Pattern.compile("/SimpleNotificationService-[0-9A-Za-z]{1,64}\\.pem");
+    private static final int DNS_NAME = 2;
 
     /**
      * Checks a topic ARN given as configuration (an allow-list entry): the same rules as {@link #parse}, reported as
@@ -104,5 +122,100 @@ public record TopicArn(String arn, String partition, String region) {
                 // Opt-in regions sign with a regional name; the rest with sns.amazonaws.com. Both are AWS names.
                 return List.of("sns.amazonaws.com", "sns-signing." + region + ".amazonaws.com");
         }
+    }
+
+    /**
+     * Decides, before any network request, whether a {@code SigningCertURL} may be fetched for this topic, and returns
+     * the canonical URL to fetch (rebuilt from the expected host and the checked path, so no parser quirk of the
+     * received string can reach the HTTP client); or fails with {@link Reason#UNTRUSTED_CERTIFICATE_URL}.
+     */
+    public URI certificateUrl(String signingCertUrl) {
+        if (signingCertUrl == null) {
+            throw new SnsVerificationException(Reason.MALFORMED, "SigningCertURL is missing");
+        }
+        URI uri;
+        try {
+            uri = new URI(signingCertUrl);
+        } catch (URISyntaxException e) {
+            throw untrustedUrl("is not a valid URI");
+        }
+        String host = snsHost();
+        if (uri.isOpaque() || !"https".equals(uri.getScheme())) {
+            throw untrustedUrl("must use https");
+        }
+        if (uri.getRawUserInfo() != null) {
+            throw untrustedUrl("must not contain user information");
+        }
+        if (!host.equals(uri.getHost())) {
+            throw untrustedUrl("must be on " + host + ", the SNS endpoint of the topic's region");
+        }
+        String authority = uri.getRawAuthority();
+        if (!(host.equals(authority) || (host + ":443").equals(authority))) {
+            throw untrustedUrl("must not name a port other than 443");
+        }
+        if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
+            throw untrustedUrl("must not have a query or fragment");
+        }
+        String path = uri.getRawPath();
+        if (path == null || !CERTIFICATE_PATH.matcher(path).matches()) {
+            throw untrustedUrl("must be a /SimpleNotificationService-<id>.pem path");
+        }
+        return URI.create("https://" + host + path);
+    }
+
+    private static SnsVerificationException untrustedUrl(String what) {
+        return new SnsVerificationException(Reason.UNTRUSTED_CERTIFICATE_URL, "SigningCertURL " + what);
+    }
+
+    /** Checks a signing certificate's name (one of {@link #signingCertificateNames()}) and validity at an instant. */
+    public void checkCertificate(X509Certificate certificate, Instant at) {
+        List<String> expected = signingCertificateNames();
+        if (names(certificate).stream().noneMatch(expected::contains)) {
+            throw new SnsVerificationException(Reason.UNTRUSTED_CERTIFICATE, "signing certificate is not issued to "
+                    + String.join(" or ", expected));
+        }
+        try {
+            certificate.checkValidity(Date.from(at));
+        } catch (CertificateExpiredException e) {
+            throw new SnsVerificationException(Reason.EXPIRED_CERTIFICATE, "signing certificate expired on "
+                    + certificate.getNotAfter().toInstant() + ", before " + at);
+        } catch (CertificateNotYetValidException e) {
+            throw new SnsVerificationException(Reason.EXPIRED_CERTIFICATE, "signing certificate is not valid before "
+                    + certificate.getNotBefore().toInstant() + ", after " + at);
+        }
+    }
+
+    /** The DNS names of the subject alternative names or, when there are none, the subject's common names. */
+    static List<String> names(X509Certificate certificate) {
+        List<String> names = new ArrayList<>(2);
+        try {
+            Collection<List<?>> alternatives = certificate.getSubjectAlternativeNames();
+            if (alternatives != null) {
+                for (List<?> alternative : alternatives) {
+                    if (alternative.size() >= 2 && Integer.valueOf(DNS_NAME).equals(alternative.get(0))
+                            && alternative.get(1) instanceof String) {
+                        names.add(((String) alternative.get(1)).toLowerCase(Locale.ROOT));
+                    }
+                }
+            }
+        } catch (CertificateParsingException e) {
+            throw new SnsVerificationException(Reason.UNTRUSTED_CERTIFICATE,
+                    "signing certificate's alternative names could not be parsed", e);
+        }
+        if (!names.isEmpty()) {
+            return names;
+        }
+        try {
+            LdapName subject = new LdapName(certificate.getSubjectX500Principal().getName(X500Principal.RFC2253));
+            for (Rdn rdn : subject.getRdns()) {
+                if (rdn.getType().equalsIgnoreCase("CN") && rdn.getValue() instanceof String) {
+                    names.add(((String) rdn.getValue()).toLowerCase(Locale.ROOT));
+                }
+            }
+        } catch (InvalidNameException e) {
+            throw new SnsVerificationException(Reason.UNTRUSTED_CERTIFICATE, "signing certificate has an unreadable"
+                    + " subject");
+        }
+        return names;
     }
 }

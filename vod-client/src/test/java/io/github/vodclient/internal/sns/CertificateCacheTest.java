@@ -7,7 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.vodclient.SnsVerificationException;
 import io.github.vodclient.SnsVerificationException.Reason;
-import io.github.vodclient.sns.CertificateSource;
+import io.github.vodclient.sns.SnsVerifier.CertificateSource;
+import io.github.vodclient.sns.SnsVerifier;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -101,7 +102,7 @@ class CertificateCacheTest {
         assertEquals(Reason.CERTIFICATE_UNAVAILABLE, e.reason());
         assertSame(e, again);
         assertEquals(1, calls.get());
-        nanos.addAndGet(CertificateCache.FAILURE_TTL.toNanos());
+        nanos.addAndGet(SnsVerifier.CERTIFICATE_FAILURE_TTL.toNanos());
         cache.get(A);
         assertEquals(2, calls.get());
     }
@@ -201,7 +202,7 @@ class CertificateCacheTest {
             return PEM;
         }, 64, Duration.ofHours(1));
         List<Thread> loaders = new ArrayList<>();
-        for (int i = 0; i < CertificateCache.MAX_CONCURRENT_FETCHES; i++) {
+        for (int i = 0; i < SnsVerifier.MAX_CONCURRENT_CERTIFICATE_FETCHES; i++) {
             URI url = URI.create("https://sns.us-west-2.amazonaws.com/SimpleNotificationService-l" + i + ".pem");
             Thread loader = new Thread(() -> cache.get(url));
             loaders.add(loader);
@@ -216,10 +217,10 @@ class CertificateCacheTest {
         }
 
         assertEquals(Reason.CERTIFICATE_UNAVAILABLE, e.reason());
-        assertEquals(CertificateCache.MAX_CONCURRENT_FETCHES, fetches.get());
-        assertEquals(CertificateCache.MAX_CONCURRENT_FETCHES, peak.get());
+        assertEquals(SnsVerifier.MAX_CONCURRENT_CERTIFICATE_FETCHES, fetches.get());
+        assertEquals(SnsVerifier.MAX_CONCURRENT_CERTIFICATE_FETCHES, peak.get());
         cache.get(B);
-        assertEquals(CertificateCache.MAX_CONCURRENT_FETCHES + 1, fetches.get());
+        assertEquals(SnsVerifier.MAX_CONCURRENT_CERTIFICATE_FETCHES + 1, fetches.get());
     }
 
     private static void awaitParked(List<Thread> threads) {

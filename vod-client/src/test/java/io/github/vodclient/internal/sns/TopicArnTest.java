@@ -59,20 +59,20 @@ class TopicArnTest {
     }
 
     @Test
-    void trusted_certificateUrlOnChinaEndpoint_canonicalUrl() {
+    void certificateUrl_onChinaEndpoint_canonicalUrl() {
         TopicArn topic = TopicArn.parse("arn:aws-cn:sns:cn-northwest-1:123456789012:vod");
 
         assertEquals(URI.create("https://sns.cn-northwest-1.amazonaws.com.cn/SimpleNotificationService-abc.pem"),
-                CertificateUrls.trusted("https://sns.cn-northwest-1.amazonaws.com.cn:443/"
-                        + "SimpleNotificationService-abc.pem", topic));
+                topic.certificateUrl("https://sns.cn-northwest-1.amazonaws.com.cn:443/"
+                        + "SimpleNotificationService-abc.pem"));
     }
 
     @Test
-    void trusted_chinaTopicWithAmazonawsComHost_rejected() {
+    void certificateUrl_chinaTopicWithAmazonawsComHost_rejected() {
         TopicArn topic = TopicArn.parse("arn:aws-cn:sns:cn-north-1:123456789012:vod");
 
-        SnsVerificationException e = assertThrows(SnsVerificationException.class, () -> CertificateUrls.trusted(
-                "https://sns.cn-north-1.amazonaws.com/SimpleNotificationService-abc.pem", topic));
+        SnsVerificationException e = assertThrows(SnsVerificationException.class, () -> topic.certificateUrl(
+                "https://sns.cn-north-1.amazonaws.com/SimpleNotificationService-abc.pem"));
 
         assertEquals(Reason.UNTRUSTED_CERTIFICATE_URL, e.reason());
     }

@@ -13,19 +13,21 @@ import io.github.vodclient.VodException;
 import io.github.vodclient.event.MediaUrl;
 import io.github.vodclient.job.VodJob;
 import io.github.vodclient.job.VodJobs;
+import io.github.vodclient.playback.VodPlayback.Grant;
 import io.github.vodclient.playback.VodPlayback.SignedUrl;
+import io.github.vodclient.playback.VodPlayback.SigningOptions;
 import java.net.URI;
 import java.time.Duration;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-class PlaybackGrantTest {
+class GrantTest {
     private static final VodJob JOB = VodJobs.fromSqsBody(
             TestPlayback.resource("/io/github/vodclient/event/gen_A-video_sqs_message-body.json"));
 
     @Test
     void grant_fixtureJob_signsEveryOutputUrlWithOnePolicyCloudFrontAccepts() {
-        PlaybackGrant grant = TestPlayback.builder().build().grant(JOB,
+        Grant grant = TestPlayback.builder().build().grant(JOB,
                 SigningOptions.builder().expiresIn(Duration.ofMinutes(30)).build());
 
         assertEquals("https://d1a2b3c4d5e6f7.cloudfront.net/6e1b9e46-3d5f-4c6d-9b0a-2f9d6b8f4a11/*",
