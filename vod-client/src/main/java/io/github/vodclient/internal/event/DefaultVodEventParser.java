@@ -5,7 +5,6 @@ import io.github.vodclient.event.VodEvent;
 import io.github.vodclient.event.VodEventParser;
 import io.github.vodclient.internal.Limits;
 import io.github.vodclient.internal.event.EventReader.Accept;
-import io.github.vodclient.internal.event.EventReader.Step;
 import java.io.InputStream;
 
 /**
@@ -25,7 +24,7 @@ final class DefaultVodEventParser implements VodEventParser {
 
     @Override
     public BatchResult<VodEvent> parse(String input) {
-        return reader.read(input, Accept.ANY, Trust.TRUSTED, Step.EVENTS);
+        return reader.read(input, Accept.ANY, Trust.TRUSTED, EventReader.EVENTS);
     }
 
     @Override
@@ -40,22 +39,22 @@ final class DefaultVodEventParser implements VodEventParser {
 
     @Override
     public BatchResult<VodEvent> parseLambdaSnsEvent(String lambdaEvent) {
-        return reader.read(lambdaEvent, Accept.LAMBDA_SNS_EVENT, Trust.TRUSTED, Step.EVENTS);
+        return reader.read(lambdaEvent, Accept.LAMBDA_SNS_EVENT, Trust.TRUSTED, EventReader.EVENTS);
     }
 
     @Override
     public BatchResult<VodEvent> parseLambdaSqsEvent(String lambdaEvent) {
-        return reader.read(lambdaEvent, Accept.LAMBDA_SQS_EVENT, Trust.TRUSTED, Step.EVENTS);
+        return reader.read(lambdaEvent, Accept.LAMBDA_SQS_EVENT, Trust.TRUSTED, EventReader.EVENTS);
     }
 
     @Override
     public VodEvent parseTrustedSnsEnvelope(String body) {
-        return only(reader.read(body, Accept.SNS_ENVELOPE, Trust.TRUSTED, Step.EVENTS));
+        return only(reader.read(body, Accept.SNS_ENVELOPE, Trust.TRUSTED, EventReader.EVENTS));
     }
 
     @Override
     public VodEvent parseTrustedSqsBody(String body) {
-        return only(reader.read(body, Accept.SQS_BODY, Trust.TRUSTED, Step.EVENTS));
+        return only(reader.read(body, Accept.SQS_BODY, Trust.TRUSTED, EventReader.EVENTS));
     }
 
     @Override

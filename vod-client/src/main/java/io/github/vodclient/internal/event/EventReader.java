@@ -17,6 +17,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The delivery route: one function, {@link #read}, from any input (a Lambda SNS or SQS event, an SNS envelope, an
@@ -68,24 +69,13 @@ public final class EventReader {
     }
 
     /**
-     * What the route does with each record's event: the parser keeps it, the client applies it to the videos.
-     *
-     * @param <T> what a record gives
+     * The step that keeps each event as it is: the parser's. A route's step is called once per input with the
+     * workflow events of a batch of more than one record (empty otherwise), before any is applied, so that a step
+     * that looks something up for each event may do it for all at once; it must not throw. The function it returns
+     * gives each record's value; what that throws fails the record only.
      */
-    public interface Step<T> {
-        /** Keeps each event as it is. */
-        Step<VodEvent> EVENTS = event -> event;
-
-        /**
-         * Called once with the workflow events of a batch of more than one record, before any is applied: a step
-         * that looks something up for each event may do it for all at once. Must not throw.
-         */
-        default void prepare(List<WorkflowEvent> events) {
-        }
-
-        /** What one record's event gives; what it throws fails that record only. */
-        T apply(VodEvent event);
-    }
+    public static final Function<List<WorkflowEvent>, Function<VodEvent, VodEvent>> EVENTS =
+            events -> Function.identity();
 
     /**
      * The route: reads the input once, checks its size once, and gives each record's event to the step. In a Lambda
@@ -95,11 +85,12 @@ public final class EventReader {
      * @param input the input as received
      * @param accept which shapes this entry point accepts
      * @param trust whether envelopes outside Lambda SNS records are verified
-     * @param step what each event gives
+     * @param step given the batch's workflow events (see {@link #EVENTS}), what each event gives
      * @return a value for each record that went through, a failure for each that did not
      * @throws VodParseException when the input as a whole is unusable or not of an accepted shape
      */
-    public <T> BatchResult<T> read(String input, Accept accept, Trust trust, Step<T> step) {
+    public <T> BatchResult<T> read(String input, Accept accept, Trust trust,
+            Function<List<WorkflowEvent>, Function<VodEvent, T>> step) {
         String path = "input";
         Limits.check(input, path, accept == Accept.SQS_BODY ? maxMessageBytes + ENVELOPE_OVERHEAD_BYTES
                 : maxInputBytes);
@@ -159,17 +150,19 @@ public final class EventReader {
         return message(message, "message", subject, Optional.empty());
     }
 
-    /** The one batch loop: prepares the step with every event, then applies it record by record. */
-    private static <T> BatchResult<T> apply(List<Parsed> records, Step<T> step) {
+    /** The one batch loop: prepares the step with every workflow event, then applies it record by record. */
+    private static <T> BatchResult<T> apply(List<Parsed> records,
+            Function<List<WorkflowEvent>, Function<VodEvent, T>> step) {
+        List<WorkflowEvent> events = List.of();
         if (records.size() > 1) {
-            List<WorkflowEvent> events = new ArrayList<>(records.size());
+            events = new ArrayList<>(records.size());
             for (Parsed record : records) {
                 if (record.event instanceof WorkflowEvent workflow) {
                     events.add(workflow);
                 }
             }
-            step.prepare(events);
         }
+        Function<VodEvent, T> each = step.apply(events);
         List<T> values = new ArrayList<>(records.size());
         List<BatchResult.Failure> failures = new ArrayList<>(0);
         for (Parsed record : records) {
@@ -178,7 +171,7 @@ public final class EventReader {
                 continue;
             }
             try {
-                values.add(step.apply(record.event));
+                values.add(each.apply(record.event));
             } catch (RuntimeException e) {
                 failures.add(new BatchResult.Failure(record.index, record.recordId, e));
             }
