@@ -51,8 +51,11 @@ public final class EventReader {
         this.json = Json.factory();
     }
 
-    /** What the top level of an input turned out to be. */
-    enum Shape { LAMBDA_EVENT, SNS_ENVELOPE, PUBLISH_REQUEST, MESSAGE }
+    /** What the top level of an input turned out to be ({@link TopLevel#shape}). */
+    private static final int LAMBDA_EVENT = 0;
+    private static final int SNS_ENVELOPE = 1;
+    private static final int PUBLISH_REQUEST = 2;
+    private static final int MESSAGE = 3;
 
     /** The inputs an entry point accepts: any, or only its own shape. */
     public enum Accept {
@@ -97,21 +100,20 @@ public final class EventReader {
         boolean lambda = accept == Accept.ANY || accept == Accept.LAMBDA_SNS_EVENT
                 || accept == Accept.LAMBDA_SQS_EVENT;
         if ((accept == Accept.ANY || accept == Accept.SQS_BODY) && LegacyErrors.isPlainTextError(input)) {
-            return apply(List.of(new Parsed(0, Optional.empty(), plainTextError(input, path), null)), step);
+            return apply(one(plainTextError(input, path)), step);
         }
         TopLevel top = readTop(input, path, lambda);
-        if (top.shape == Shape.LAMBDA_EVENT) {
+        if (top.shape == LAMBDA_EVENT) {
             return apply(records(top.records, accept, trust), step);
         }
         if (accept == Accept.LAMBDA_SNS_EVENT || accept == Accept.LAMBDA_SQS_EVENT) {
             throw new VodParseException("input is not a Lambda " + (accept == Accept.LAMBDA_SNS_EVENT ? "SNS" : "SQS")
                     + " event: it has no Records array");
         }
-        if (accept == Accept.SNS_ENVELOPE && top.shape != Shape.SNS_ENVELOPE) {
+        if (accept == Accept.SNS_ENVELOPE && top.shape != SNS_ENVELOPE) {
             throw new VodParseException("input is not an SNS envelope: it has no Type, TopicArn and Message");
         }
-        VodEvent event = single(top, input, path, trust);
-        return apply(List.of(new Parsed(0, event.sns().map(SnsMessage::messageId), event, null)), step);
+        return apply(one(single(top, input, path, trust)), step);
     }
 
     /**
@@ -123,7 +125,7 @@ public final class EventReader {
      */
     public SnsEnvelope readEnvelope(String text) {
         TopLevel top = readTop(text, "input", false);
-        if (top.shape != Shape.SNS_ENVELOPE) {
+        if (top.shape != SNS_ENVELOPE) {
             throw new VodParseException("input is not an SNS envelope: it has no Type, TopicArn and Message");
         }
         return top.envelope.build();
@@ -151,12 +153,12 @@ public final class EventReader {
     }
 
     /** The one batch loop: prepares the step with every workflow event, then applies it record by record. */
-    private static <T> BatchResult<T> apply(List<Parsed> records,
+    private static <T> BatchResult<T> apply(List<LambdaRecord> records,
             Function<List<WorkflowEvent>, Function<VodEvent, T>> step) {
         List<WorkflowEvent> events = List.of();
         if (records.size() > 1) {
             events = new ArrayList<>(records.size());
-            for (Parsed record : records) {
+            for (LambdaRecord record : records) {
                 if (record.event instanceof WorkflowEvent workflow) {
                     events.add(workflow);
                 }
@@ -165,32 +167,38 @@ public final class EventReader {
         Function<VodEvent, T> each = step.apply(events);
         List<T> values = new ArrayList<>(records.size());
         List<BatchResult.Failure> failures = new ArrayList<>(0);
-        for (Parsed record : records) {
-            if (record.error != null) {
-                failures.add(new BatchResult.Failure(record.index, record.recordId, record.error));
-                continue;
+        for (LambdaRecord record : records) {
+            RuntimeException error = record.error;
+            if (error == null) {
+                try {
+                    values.add(each.apply(record.event));
+                    continue;
+                } catch (RuntimeException e) {
+                    error = e;
+                }
             }
-            try {
-                values.add(each.apply(record.event));
-            } catch (RuntimeException e) {
-                failures.add(new BatchResult.Failure(record.index, record.recordId, e));
-            }
+            failures.add(new BatchResult.Failure(record.index, Optional.ofNullable(record.recordId()), error));
         }
         return new BatchResult<>(values, failures);
     }
 
-    /** One record read: its event, or why it has none. */
-    private record Parsed(int index, Optional<String> recordId, VodEvent event, RuntimeException error) {
+    /** The one record of an input that is not a Lambda event, named by its SNS message id when it has one. */
+    private static List<LambdaRecord> one(VodEvent event) {
+        LambdaRecord record = new LambdaRecord(0);
+        record.event = event;
+        if (event.sns().isPresent()) {
+            record.messageId = event.sns().get().messageId();
+        }
+        return List.of(record);
     }
 
-    private List<Parsed> records(List<LambdaRecord> lambdaRecords, Accept accept, Trust trust) {
-        List<Parsed> records = new ArrayList<>(lambdaRecords.size());
-        for (LambdaRecord record : lambdaRecords) {
-            Optional<String> id = Optional.ofNullable(record.recordId());
+    /** Reads each record's event, or keeps why it has none. */
+    private List<LambdaRecord> records(List<LambdaRecord> records, Accept accept, Trust trust) {
+        for (LambdaRecord record : records) {
             try {
-                records.add(new Parsed(record.index, id, recordEvent(record, accept, trust), null));
+                record.event = recordEvent(record, accept, trust);
             } catch (RuntimeException e) {
-                records.add(new Parsed(record.index, id, null, e));
+                record.error = e;
             }
         }
         return records;
@@ -225,10 +233,10 @@ public final class EventReader {
     }
 
     private VodEvent single(TopLevel top, String text, String path, Trust trust) {
-        if (top.shape == Shape.SNS_ENVELOPE) {
+        if (top.shape == SNS_ENVELOPE) {
             return envelopeEvent(top.envelope.build(), path, trust);
         }
-        if (top.shape == Shape.PUBLISH_REQUEST) {
+        if (top.shape == PUBLISH_REQUEST) {
             // {"Subject", "Message"}: what the pipeline passes to SNS Publish, as stored or replayed by tools.
             String message = top.envelope.message;
             Limits.check(message, path + ".Message", maxMessageBytes);
@@ -299,9 +307,9 @@ public final class EventReader {
                 }
             }
             JsonReading.expectEnd(p, path);
-            top.shape = top.records != null ? Shape.LAMBDA_EVENT
-                    : top.envelope.looksLikeEnvelope() ? Shape.SNS_ENVELOPE
-                    : top.envelope.message != null ? Shape.PUBLISH_REQUEST : Shape.MESSAGE;
+            top.shape = top.records != null ? LAMBDA_EVENT
+                    : top.envelope.looksLikeEnvelope() ? SNS_ENVELOPE
+                    : top.envelope.message != null ? PUBLISH_REQUEST : MESSAGE;
             return top;
         } catch (IOException e) {
             throw JsonReading.unreadable(path, e);
@@ -339,21 +347,25 @@ public final class EventReader {
         final EnvelopeFields envelope = new EnvelopeFields();
         final MessageFields fields;
         List<LambdaRecord> records;
-        Shape shape;
+        int shape;
 
         TopLevel(String path) {
             this.fields = new MessageFields(path);
         }
     }
 
-    /** One element of a Lambda event's {@code Records} array: an SNS record or an SQS record. */
+    /**
+     * One element of a Lambda event's {@code Records} array (an SNS record or an SQS record), or the one record of
+     * any other input; once read, its event or why it has none.
+     */
     private static final class LambdaRecord {
         final int index;
         EnvelopeFields sns;
         String body;
         String messageId;
         String eventSource;
-        VodParseException error;
+        VodEvent event;
+        RuntimeException error;
 
         LambdaRecord(int index) {
             this.index = index;
