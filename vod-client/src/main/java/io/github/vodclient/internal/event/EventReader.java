@@ -7,6 +7,7 @@ import io.github.vodclient.BatchResult;
 import io.github.vodclient.VodParseException;
 import io.github.vodclient.event.UnknownEvent;
 import io.github.vodclient.event.VodEvent;
+import io.github.vodclient.event.VodEventParser;
 import io.github.vodclient.event.WorkflowEvent;
 import io.github.vodclient.internal.Json;
 import io.github.vodclient.internal.JsonReading;
@@ -14,6 +15,7 @@ import io.github.vodclient.internal.Limits;
 import io.github.vodclient.internal.Untrusted;
 import io.github.vodclient.sns.SnsMessage;
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -22,9 +24,10 @@ import java.util.function.Function;
 /**
  * The delivery route: one function, {@link #read}, from any input (a Lambda SNS or SQS event, an SNS envelope, an
  * SQS body, a bare message) to its records, one record when the input is not a Lambda event. Each JSON layer is
- * read once, in one streaming pass, and each size is checked once. Thread-safe and immutable.
+ * read once, in one streaming pass, and each size is checked once. It is also the {@link VodEventParser}: each of
+ * its entry points is the route with the shape it accepts and every envelope trusted. Thread-safe and immutable.
  */
-public final class EventReader {
+public final class EventReader implements VodEventParser {
     /**
      * Most records read from one Lambda event: an SQS event source delivers at most 10,000 messages per batch, SNS
      * one. A bound, so that {@code "Records":[{},{},...]} cannot become millions of records and errors.
@@ -146,8 +149,50 @@ public final class EventReader {
         return message(message.message(), path + ".Message", message.subject().orElse(null), Optional.of(message));
     }
 
+    @Override
+    public BatchResult<VodEvent> parse(String input) {
+        return read(input, Accept.ANY, Trust.TRUSTED, EVENTS);
+    }
+
+    @Override
+    public BatchResult<VodEvent> parse(byte[] input) {
+        return parse(Limits.decode(input, "input", maxInputBytes));
+    }
+
+    @Override
+    public BatchResult<VodEvent> parse(InputStream input) {
+        return parse(Limits.decode(Limits.readAll(input, "input", maxInputBytes), "input", maxInputBytes));
+    }
+
+    @Override
+    public BatchResult<VodEvent> parseLambdaSnsEvent(String lambdaEvent) {
+        return read(lambdaEvent, Accept.LAMBDA_SNS_EVENT, Trust.TRUSTED, EVENTS);
+    }
+
+    @Override
+    public BatchResult<VodEvent> parseLambdaSqsEvent(String lambdaEvent) {
+        return read(lambdaEvent, Accept.LAMBDA_SQS_EVENT, Trust.TRUSTED, EVENTS);
+    }
+
+    /** The event of a single-record input: keeping an event cannot fail, so there is exactly one. */
+    @Override
+    public VodEvent parseTrustedSnsEnvelope(String body) {
+        return read(body, Accept.SNS_ENVELOPE, Trust.TRUSTED, EVENTS).values().get(0);
+    }
+
+    @Override
+    public VodEvent parseTrustedSqsBody(String body) {
+        return read(body, Accept.SQS_BODY, Trust.TRUSTED, EVENTS).values().get(0);
+    }
+
+    @Override
+    public VodEvent parseMessage(String message) {
+        return parseMessage(message, null);
+    }
+
     /** Reads a bare pipeline message, optionally with the SNS subject it was published with. */
-    public VodEvent readMessage(String message, String subject) {
+    @Override
+    public VodEvent parseMessage(String message, String subject) {
         Limits.check(message, "message", maxMessageBytes);
         return message(message, "message", subject, Optional.empty());
     }
