@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.regions.Region;
@@ -168,7 +169,7 @@ public final class JobsBuilder implements VodJobs.Builder {
     }
 
     /** Builds with another way of waiting between batch attempts (tests). */
-    VodJobs build(BatchLookup.Sleeper sleeper) {
+    VodJobs build(Consumer<Duration> sleeper) {
         return new DefaultVodJobs(config(), sleeper);
     }
 }
