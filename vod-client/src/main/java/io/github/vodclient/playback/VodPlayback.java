@@ -1,5 +1,6 @@
 package io.github.vodclient.playback;
 
+import io.github.vodclient.PlaybackSigningException;
 import io.github.vodclient.event.MediaUrl;
 import io.github.vodclient.event.PlaybackUrls;
 import io.github.vodclient.internal.playback.PlaybackBuilder;
@@ -17,6 +18,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
 
 /**
  * Private playback of the pipeline's outputs behind CloudFront: signed URLs, signed cookies and signed HLS playlists,
@@ -331,12 +333,19 @@ public interface VodPlayback {
             Optional<String> ipRange,
             Optional<String> resource) {
 
+        private static final Pattern IPV4_CIDR = Pattern.compile(
+                "((25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)\\.){3}(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)"
+                        + "(/(3[0-2]|[12]?\\d))?");
+        private static final Pattern IPV6_CIDR = Pattern.compile(
+                "[0-9A-Fa-f:.]{2,45}(/(12[0-8]|1[01]\\d|[1-9]?\\d))?");
+        private static final int MAX_RESOURCE_CHARS = 4096;
         private static final SigningOptions DEFAULTS = new SigningOptions(Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.empty(), Optional.empty());
 
         /**
          * Validates the components: no nulls, not both expiry forms, a CIDR that parses, a resource without characters
-         * a policy cannot hold.
+         * a policy cannot hold. The signer checks a resource it is given directly by building options from it, so
+         * there is one rule for both.
          *
          * @param expiresAt when the grant ends
          * @param expiresIn how long it lasts
@@ -351,7 +360,46 @@ public interface VodPlayback {
             Objects.requireNonNull(notBefore, "notBefore");
             Objects.requireNonNull(ipRange, "ipRange");
             Objects.requireNonNull(resource, "resource");
-            PolicyChecks.checkOptions(expiresAt, expiresIn, ipRange, resource);
+            if (expiresAt.isPresent() && expiresIn.isPresent()) {
+                throw new PlaybackSigningException("expiresAt", "give expiresAt or expiresIn, not both");
+            }
+            if (expiresIn.isPresent() && (expiresIn.get().isNegative() || expiresIn.get().isZero())) {
+                throw new PlaybackSigningException("expiresIn", "must be positive, was " + expiresIn.get());
+            }
+            ipRange.ifPresent(SigningOptions::checkCidr);
+            resource.ifPresent(SigningOptions::checkResource);
+        }
+
+        private static void checkCidr(String cidr) {
+            boolean ok = cidr.indexOf(':') >= 0
+                    ? IPV6_CIDR.matcher(cidr).matches() && cidr.indexOf("::") == cidr.lastIndexOf("::")
+                    : IPV4_CIDR.matcher(cidr).matches();
+            if (!ok) {
+                throw new PlaybackSigningException("ipRange", "'" + cidr + "' is not an IPv4 or IPv6 CIDR such as"
+                        + " 203.0.113.0/24");
+            }
+        }
+
+        /**
+         * A resource pattern must be an absolute http(s) URL in its encoded form: CloudFront compares it with the
+         * percent-encoded URL it receives, and the policy is JSON, so quotes, backslashes, spaces, control and
+         * non-ASCII characters cannot stand in it.
+         */
+        private static void checkResource(String resource) {
+            if (resource.length() > MAX_RESOURCE_CHARS) {
+                throw new PlaybackSigningException("resource", "longer than " + MAX_RESOURCE_CHARS + " characters");
+            }
+            if (!resource.startsWith("https://") && !resource.startsWith("http://")) {
+                throw new PlaybackSigningException("resource", "must be an absolute URL such as"
+                        + " https://media.example.com/<guid>/*, was '" + resource + "'");
+            }
+            for (int i = 0; i < resource.length(); i++) {
+                char c = resource.charAt(i);
+                if (c <= ' ' || c >= 0x7f || c == '"' || c == '\\') {
+                    throw new PlaybackSigningException("resource", "character at index " + i + " must be"
+                            + " percent-encoded (write the URL as CloudFront receives it, e.g. %20 for a space)");
+                }
+            }
         }
 
         /**

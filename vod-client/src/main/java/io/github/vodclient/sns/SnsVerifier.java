@@ -172,8 +172,7 @@ public interface SnsVerifier {
          * @return a new, thread-safe source
          */
         static CertificateSource https(HttpClient client) {
-            return new HttpsCertificateSource(Objects.requireNonNull(client, "client"),
-                    HttpsCertificateSource.DEFAULT_TIMEOUT, DEFAULT_MAX_CERTIFICATE_BYTES);
+            return new HttpsCertificateSource(client, HttpsCertificateSource.DEFAULT_TIMEOUT, DEFAULT_MAX_CERTIFICATE_BYTES);
         }
 
         /**

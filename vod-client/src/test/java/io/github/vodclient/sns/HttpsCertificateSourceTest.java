@@ -118,6 +118,20 @@ class HttpsCertificateSourceTest {
     }
 
     @Test
+    void fetch_sourceWithItsOwnClient_createsTheClientOnFirstFetchOnly() throws IOException {
+        AtomicInteger created = new AtomicInteger();
+        HttpsCertificateSource source = new HttpsCertificateSource(() -> {
+            created.incrementAndGet();
+            return client;
+        }, Duration.ofSeconds(2), LIMIT);
+
+        assertEquals(0, created.get(), "a source that has not fetched yet must not have created its client");
+        assertArrayEquals(PEM, source.fetch(url("/ok")));
+        assertArrayEquals(PEM, source.fetch(url("/ok")));
+        assertEquals(1, created.get());
+    }
+
+    @Test
     void fetch_bodyOverLimit_failsWhileReading() {
         IOException e = assertThrows(IOException.class, () -> source().fetch(url("/big")));
 

@@ -280,19 +280,19 @@ final class ClientBuilder implements VodClient.Builder {
         return new DefaultVodClient(this);
     }
 
-    // The parts are built from copies, so that filling in the client-wide settings leaves this builder as the
-    // caller left it; what a part's own builder set wins over the client-wide setting.
+    // The parts' settings are snapshots that fill in the client-wide settings without changing the parts'
+    // builders; what a part's own builder set wins over the client-wide setting.
 
     /** The uploads part's settings, when a bucket is set. */
     Optional<UploadSettings> uploadSettings() {
-        return uploads.hasBucket() ? Optional.of(uploads.copy()
-                .defaults(region, credentials, apiCallTimeout, apiCallAttemptTimeout).settings()) : Optional.empty();
+        return uploads.hasBucket() ? Optional.of(
+                uploads.settings(region, credentials, apiCallTimeout, apiCallAttemptTimeout)) : Optional.empty();
     }
 
     /** The job look-ups' configuration, when a table is set. */
     Optional<JobsConfig> jobsConfig() {
-        return jobs.hasTable() ? Optional.of(jobs.copy()
-                .defaults(region, credentials, apiCallTimeout, apiCallAttemptTimeout).config()) : Optional.empty();
+        return jobs.hasTable() ? Optional.of(
+                jobs.config(region, credentials, apiCallTimeout, apiCallAttemptTimeout)) : Optional.empty();
     }
 
     /** Confirms subscriptions to the topics the verifier allows, with the client-wide SNS settings; none without. */

@@ -5,10 +5,8 @@ import io.github.vodclient.DeliveryResult;
 import io.github.vodclient.VodClient;
 import io.github.vodclient.VodException;
 import io.github.vodclient.event.VodEvent;
-import io.github.vodclient.event.WorkflowEvent;
 import io.github.vodclient.internal.Limits;
 import io.github.vodclient.internal.event.EventReader.Accept;
-import io.github.vodclient.internal.event.EventReader.Step;
 import io.github.vodclient.internal.event.EventReader;
 import io.github.vodclient.internal.event.Trust;
 import io.github.vodclient.internal.job.DefaultVodJobs;
@@ -108,18 +106,9 @@ public final class DefaultVodClient implements VodClient {
     public BatchResult<HandleResult> handle(String delivery) {
         checkOpen();
         VideoEventHandler h = handler();
-        return reader.read(delivery, Accept.ANY, queueTrust, new Step<>() {
-            private JobLookup lookup;
-
-            @Override
-            public void prepare(List<WorkflowEvent> events) {
-                lookup = h.prefetch(events);
-            }
-
-            @Override
-            public HandleResult apply(VodEvent event) {
-                return lookup == null ? h.handle(event) : h.handle(event, lookup);
-            }
+        return reader.read(delivery, Accept.ANY, queueTrust, events -> {
+            JobLookup lookup = h.prefetch(events);
+            return event -> h.handle(event, lookup);
         });
     }
 
@@ -147,7 +136,7 @@ public final class DefaultVodClient implements VodClient {
         try {
             // A missing setting is answered 500 like any failure, so that SNS retries once it is fixed.
             VideoEventHandler h = handler();
-            return reader.read(body, Accept.SNS_ENVELOPE, httpTrust, event -> httpEvent(h, event)).values().get(0);
+            return reader.read(body, Accept.SNS_ENVELOPE, httpTrust, events -> event -> httpEvent(h, event)).values().get(0);
         } catch (RuntimeException e) {
             return failed(e);
         }

@@ -7,6 +7,7 @@ import io.github.vodclient.BatchResult;
 import io.github.vodclient.VodParseException;
 import io.github.vodclient.event.UnknownEvent;
 import io.github.vodclient.event.VodEvent;
+import io.github.vodclient.event.VodEventParser;
 import io.github.vodclient.event.WorkflowEvent;
 import io.github.vodclient.internal.Json;
 import io.github.vodclient.internal.JsonReading;
@@ -14,16 +15,19 @@ import io.github.vodclient.internal.Limits;
 import io.github.vodclient.internal.Untrusted;
 import io.github.vodclient.sns.SnsMessage;
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The delivery route: one function, {@link #read}, from any input (a Lambda SNS or SQS event, an SNS envelope, an
  * SQS body, a bare message) to its records, one record when the input is not a Lambda event. Each JSON layer is
- * read once, in one streaming pass, and each size is checked once. Thread-safe and immutable.
+ * read once, in one streaming pass, and each size is checked once. It is also the {@link VodEventParser}: each of
+ * its entry points is the route with the shape it accepts and every envelope trusted. Thread-safe and immutable.
  */
-public final class EventReader {
+public final class EventReader implements VodEventParser {
     /**
      * Most records read from one Lambda event: an SQS event source delivers at most 10,000 messages per batch, SNS
      * one. A bound, so that {@code "Records":[{},{},...]} cannot become millions of records and errors.
@@ -50,8 +54,11 @@ public final class EventReader {
         this.json = Json.factory();
     }
 
-    /** What the top level of an input turned out to be. */
-    enum Shape { LAMBDA_EVENT, SNS_ENVELOPE, PUBLISH_REQUEST, MESSAGE }
+    /** What the top level of an input turned out to be ({@link TopLevel#shape}). */
+    private static final int LAMBDA_EVENT = 0;
+    private static final int SNS_ENVELOPE = 1;
+    private static final int PUBLISH_REQUEST = 2;
+    private static final int MESSAGE = 3;
 
     /** The inputs an entry point accepts: any, or only its own shape. */
     public enum Accept {
@@ -68,24 +75,13 @@ public final class EventReader {
     }
 
     /**
-     * What the route does with each record's event: the parser keeps it, the client applies it to the videos.
-     *
-     * @param <T> what a record gives
+     * The step that keeps each event as it is: the parser's. A route's step is called once per input with the
+     * workflow events of a batch of more than one record (empty otherwise), before any is applied, so that a step
+     * that looks something up for each event may do it for all at once; it must not throw. The function it returns
+     * gives each record's value; what that throws fails the record only.
      */
-    public interface Step<T> {
-        /** Keeps each event as it is. */
-        Step<VodEvent> EVENTS = event -> event;
-
-        /**
-         * Called once with the workflow events of a batch of more than one record, before any is applied: a step
-         * that looks something up for each event may do it for all at once. Must not throw.
-         */
-        default void prepare(List<WorkflowEvent> events) {
-        }
-
-        /** What one record's event gives; what it throws fails that record only. */
-        T apply(VodEvent event);
-    }
+    public static final Function<List<WorkflowEvent>, Function<VodEvent, VodEvent>> EVENTS =
+            events -> Function.identity();
 
     /**
      * The route: reads the input once, checks its size once, and gives each record's event to the step. In a Lambda
@@ -95,32 +91,32 @@ public final class EventReader {
      * @param input the input as received
      * @param accept which shapes this entry point accepts
      * @param trust whether envelopes outside Lambda SNS records are verified
-     * @param step what each event gives
+     * @param step given the batch's workflow events (see {@link #EVENTS}), what each event gives
      * @return a value for each record that went through, a failure for each that did not
      * @throws VodParseException when the input as a whole is unusable or not of an accepted shape
      */
-    public <T> BatchResult<T> read(String input, Accept accept, Trust trust, Step<T> step) {
+    public <T> BatchResult<T> read(String input, Accept accept, Trust trust,
+            Function<List<WorkflowEvent>, Function<VodEvent, T>> step) {
         String path = "input";
         Limits.check(input, path, accept == Accept.SQS_BODY ? maxMessageBytes + ENVELOPE_OVERHEAD_BYTES
                 : maxInputBytes);
         boolean lambda = accept == Accept.ANY || accept == Accept.LAMBDA_SNS_EVENT
                 || accept == Accept.LAMBDA_SQS_EVENT;
         if ((accept == Accept.ANY || accept == Accept.SQS_BODY) && LegacyErrors.isPlainTextError(input)) {
-            return apply(List.of(new Parsed(0, Optional.empty(), plainTextError(input, path), null)), step);
+            return apply(one(plainTextError(input, path)), step);
         }
         TopLevel top = readTop(input, path, lambda);
-        if (top.shape == Shape.LAMBDA_EVENT) {
+        if (top.shape == LAMBDA_EVENT) {
             return apply(records(top.records, accept, trust), step);
         }
         if (accept == Accept.LAMBDA_SNS_EVENT || accept == Accept.LAMBDA_SQS_EVENT) {
             throw new VodParseException("input is not a Lambda " + (accept == Accept.LAMBDA_SNS_EVENT ? "SNS" : "SQS")
                     + " event: it has no Records array");
         }
-        if (accept == Accept.SNS_ENVELOPE && top.shape != Shape.SNS_ENVELOPE) {
+        if (accept == Accept.SNS_ENVELOPE && top.shape != SNS_ENVELOPE) {
             throw new VodParseException("input is not an SNS envelope: it has no Type, TopicArn and Message");
         }
-        VodEvent event = single(top, input, path, trust);
-        return apply(List.of(new Parsed(0, event.sns().map(SnsMessage::messageId), event, null)), step);
+        return apply(one(single(top, input, path, trust)), step);
     }
 
     /**
@@ -132,7 +128,7 @@ public final class EventReader {
      */
     public SnsEnvelope readEnvelope(String text) {
         TopLevel top = readTop(text, "input", false);
-        if (top.shape != Shape.SNS_ENVELOPE) {
+        if (top.shape != SNS_ENVELOPE) {
             throw new VodParseException("input is not an SNS envelope: it has no Type, TopicArn and Message");
         }
         return top.envelope.build();
@@ -153,51 +149,101 @@ public final class EventReader {
         return message(message.message(), path + ".Message", message.subject().orElse(null), Optional.of(message));
     }
 
+    @Override
+    public BatchResult<VodEvent> parse(String input) {
+        return read(input, Accept.ANY, Trust.TRUSTED, EVENTS);
+    }
+
+    @Override
+    public BatchResult<VodEvent> parse(byte[] input) {
+        return parse(Limits.decode(input, "input", maxInputBytes));
+    }
+
+    @Override
+    public BatchResult<VodEvent> parse(InputStream input) {
+        return parse(Limits.decode(Limits.readAll(input, "input", maxInputBytes), "input", maxInputBytes));
+    }
+
+    @Override
+    public BatchResult<VodEvent> parseLambdaSnsEvent(String lambdaEvent) {
+        return read(lambdaEvent, Accept.LAMBDA_SNS_EVENT, Trust.TRUSTED, EVENTS);
+    }
+
+    @Override
+    public BatchResult<VodEvent> parseLambdaSqsEvent(String lambdaEvent) {
+        return read(lambdaEvent, Accept.LAMBDA_SQS_EVENT, Trust.TRUSTED, EVENTS);
+    }
+
+    /** The event of a single-record input: keeping an event cannot fail, so there is exactly one. */
+    @Override
+    public VodEvent parseTrustedSnsEnvelope(String body) {
+        return read(body, Accept.SNS_ENVELOPE, Trust.TRUSTED, EVENTS).values().get(0);
+    }
+
+    @Override
+    public VodEvent parseTrustedSqsBody(String body) {
+        return read(body, Accept.SQS_BODY, Trust.TRUSTED, EVENTS).values().get(0);
+    }
+
+    @Override
+    public VodEvent parseMessage(String message) {
+        return parseMessage(message, null);
+    }
+
     /** Reads a bare pipeline message, optionally with the SNS subject it was published with. */
-    public VodEvent readMessage(String message, String subject) {
+    @Override
+    public VodEvent parseMessage(String message, String subject) {
         Limits.check(message, "message", maxMessageBytes);
         return message(message, "message", subject, Optional.empty());
     }
 
-    /** The one batch loop: prepares the step with every event, then applies it record by record. */
-    private static <T> BatchResult<T> apply(List<Parsed> records, Step<T> step) {
+    /** The one batch loop: prepares the step with every workflow event, then applies it record by record. */
+    private static <T> BatchResult<T> apply(List<LambdaRecord> records,
+            Function<List<WorkflowEvent>, Function<VodEvent, T>> step) {
+        List<WorkflowEvent> events = List.of();
         if (records.size() > 1) {
-            List<WorkflowEvent> events = new ArrayList<>(records.size());
-            for (Parsed record : records) {
+            events = new ArrayList<>(records.size());
+            for (LambdaRecord record : records) {
                 if (record.event instanceof WorkflowEvent workflow) {
                     events.add(workflow);
                 }
             }
-            step.prepare(events);
         }
+        Function<VodEvent, T> each = step.apply(events);
         List<T> values = new ArrayList<>(records.size());
         List<BatchResult.Failure> failures = new ArrayList<>(0);
-        for (Parsed record : records) {
-            if (record.error != null) {
-                failures.add(new BatchResult.Failure(record.index, record.recordId, record.error));
-                continue;
+        for (LambdaRecord record : records) {
+            RuntimeException error = record.error;
+            if (error == null) {
+                try {
+                    values.add(each.apply(record.event));
+                    continue;
+                } catch (RuntimeException e) {
+                    error = e;
+                }
             }
-            try {
-                values.add(step.apply(record.event));
-            } catch (RuntimeException e) {
-                failures.add(new BatchResult.Failure(record.index, record.recordId, e));
-            }
+            failures.add(new BatchResult.Failure(record.index, Optional.ofNullable(record.recordId()), error));
         }
         return new BatchResult<>(values, failures);
     }
 
-    /** One record read: its event, or why it has none. */
-    private record Parsed(int index, Optional<String> recordId, VodEvent event, RuntimeException error) {
+    /** The one record of an input that is not a Lambda event, named by its SNS message id when it has one. */
+    private static List<LambdaRecord> one(VodEvent event) {
+        LambdaRecord record = new LambdaRecord(0);
+        record.event = event;
+        if (event.sns().isPresent()) {
+            record.messageId = event.sns().get().messageId();
+        }
+        return List.of(record);
     }
 
-    private List<Parsed> records(List<LambdaRecord> lambdaRecords, Accept accept, Trust trust) {
-        List<Parsed> records = new ArrayList<>(lambdaRecords.size());
-        for (LambdaRecord record : lambdaRecords) {
-            Optional<String> id = Optional.ofNullable(record.recordId());
+    /** Reads each record's event, or keeps why it has none. */
+    private List<LambdaRecord> records(List<LambdaRecord> records, Accept accept, Trust trust) {
+        for (LambdaRecord record : records) {
             try {
-                records.add(new Parsed(record.index, id, recordEvent(record, accept, trust), null));
+                record.event = recordEvent(record, accept, trust);
             } catch (RuntimeException e) {
-                records.add(new Parsed(record.index, id, null, e));
+                record.error = e;
             }
         }
         return records;
@@ -232,10 +278,10 @@ public final class EventReader {
     }
 
     private VodEvent single(TopLevel top, String text, String path, Trust trust) {
-        if (top.shape == Shape.SNS_ENVELOPE) {
+        if (top.shape == SNS_ENVELOPE) {
             return envelopeEvent(top.envelope.build(), path, trust);
         }
-        if (top.shape == Shape.PUBLISH_REQUEST) {
+        if (top.shape == PUBLISH_REQUEST) {
             // {"Subject", "Message"}: what the pipeline passes to SNS Publish, as stored or replayed by tools.
             String message = top.envelope.message;
             Limits.check(message, path + ".Message", maxMessageBytes);
@@ -306,9 +352,9 @@ public final class EventReader {
                 }
             }
             JsonReading.expectEnd(p, path);
-            top.shape = top.records != null ? Shape.LAMBDA_EVENT
-                    : top.envelope.looksLikeEnvelope() ? Shape.SNS_ENVELOPE
-                    : top.envelope.message != null ? Shape.PUBLISH_REQUEST : Shape.MESSAGE;
+            top.shape = top.records != null ? LAMBDA_EVENT
+                    : top.envelope.looksLikeEnvelope() ? SNS_ENVELOPE
+                    : top.envelope.message != null ? PUBLISH_REQUEST : MESSAGE;
             return top;
         } catch (IOException e) {
             throw JsonReading.unreadable(path, e);
@@ -346,21 +392,25 @@ public final class EventReader {
         final EnvelopeFields envelope = new EnvelopeFields();
         final MessageFields fields;
         List<LambdaRecord> records;
-        Shape shape;
+        int shape;
 
         TopLevel(String path) {
             this.fields = new MessageFields(path);
         }
     }
 
-    /** One element of a Lambda event's {@code Records} array: an SNS record or an SQS record. */
+    /**
+     * One element of a Lambda event's {@code Records} array (an SNS record or an SQS record), or the one record of
+     * any other input; once read, its event or why it has none.
+     */
     private static final class LambdaRecord {
         final int index;
         EnvelopeFields sns;
         String body;
         String messageId;
         String eventSource;
-        VodParseException error;
+        VodEvent event;
+        RuntimeException error;
 
         LambdaRecord(int index) {
             this.index = index;

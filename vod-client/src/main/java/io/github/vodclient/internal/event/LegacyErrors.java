@@ -8,6 +8,7 @@ import io.github.vodclient.event.UnknownEvent;
 import io.github.vodclient.event.VodEvent;
 import io.github.vodclient.sns.SnsMessage;
 import java.io.IOException;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -15,7 +16,8 @@ import java.util.Optional;
  * and their Message {@code "Please see the AWS console for detail :<console url>"}, a newline, then the failing
  * event as indented JSON: a Lambda failure ({@code guid}, {@code function}, {@code error}) or a MediaConvert event
  * (guid in {@code detail.userMetadata.guid}, text in {@code detail.errorMessage}). The guid comes from the subject,
- * or from that JSON when the subject is not at hand (raw delivery, a stored message).
+ * or from that JSON when the subject is not at hand (raw delivery, a stored message). The error subjects of every
+ * version are read here too ({@link #errorGuid}).
  */
 final class LegacyErrors {
     static final String CONSOLE_PREFIX = "Please see the AWS console for detail :";
@@ -56,7 +58,7 @@ final class LegacyErrors {
             }
         }
         LegacyErrors read = failure;
-        Optional<String> guid = Subjects.errorGuid(subject).or(() -> Optional.ofNullable(read.guid()));
+        Optional<String> guid = errorGuid(subject).or(() -> Optional.ofNullable(read.guid()));
         if (guid.isEmpty()) {
             return new UnknownEvent(Optional.empty(), Optional.empty(), "message is not JSON", sns, message);
         }
@@ -116,6 +118,39 @@ final class LegacyErrors {
                 p.skipChildren();
             }
         }
+    }
+
+    /**
+     * The guid of an error subject, when the subject is one: {@code " workflow Status:: Error: <guid>"} (v4.2 and
+     * later) or {@code " workflow error: <guid>"} (v4.0–4.1).
+     */
+    static Optional<String> errorGuid(String subject) {
+        if (subject == null) {
+            return Optional.empty();
+        }
+        String s = subject.trim();
+        String lower = s.toLowerCase(Locale.ROOT);
+        if (lower.startsWith("workflow error:")) {
+            return subjectGuid(s.substring("workflow error:".length()));
+        }
+        if (!lower.startsWith("workflow status::")) {
+            return Optional.empty();
+        }
+        String rest = s.substring("workflow status::".length()).trim();
+        if (!rest.toLowerCase(Locale.ROOT).startsWith("error")) {
+            return Optional.empty();
+        }
+        return subjectGuid(rest.substring("error".length()));
+    }
+
+    /** The guid after the status: colons and spaces skipped; one word. */
+    private static Optional<String> subjectGuid(String rest) {
+        int i = 0;
+        while (i < rest.length() && (rest.charAt(i) == ':' || Character.isWhitespace(rest.charAt(i)))) {
+            i++;
+        }
+        String guid = rest.substring(i).trim();
+        return guid.isEmpty() || guid.indexOf(' ') >= 0 ? Optional.empty() : Optional.of(guid);
     }
 
     /** As the v4 error handler chose it: a Lambda failure's own guid, else the MediaConvert job's. */

@@ -213,7 +213,7 @@ public final class MessageFields {
                     require(srcVideo, "srcVideo", rawStatus), sns, rawMessage);
         }
         if (kind == EncodingStatus.ERROR) {
-            String errorGuid = guid != null ? guid : Subjects.errorGuid(subject).orElse(null);
+            String errorGuid = guid != null ? guid : LegacyErrors.errorGuid(subject).orElse(null);
             return new ErrorEvent(require(errorGuid, "guid", rawStatus), rawStatus, Optional.ofNullable(errorAt),
                     Optional.ofNullable(errorMessage), Optional.ofNullable(errorDetails), sns, rawMessage);
         }

@@ -39,6 +39,6 @@ public final class VodEventParserBuilder implements VodEventParser.Builder {
     @Override
     public VodEventParser build() {
         JacksonFloor.check();
-        return new DefaultVodEventParser(maxInputBytes, maxMessageBytes);
+        return new EventReader(maxInputBytes, maxMessageBytes);
     }
 }

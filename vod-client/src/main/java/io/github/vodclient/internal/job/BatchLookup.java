@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -30,23 +31,16 @@ final class BatchLookup {
     static final Duration MAX_DELAY = Duration.ofSeconds(2);
     private static final Logger LOG = LoggerFactory.getLogger(BatchLookup.class);
 
-    /** How to wait between attempts; a seam so tests need not sleep. */
-    interface Sleeper {
-        /** Waits with {@link Thread#sleep(long)}. */
-        Sleeper THREAD = delay -> Thread.sleep(delay.toMillis());
-
-        void sleep(Duration delay) throws InterruptedException;
-    }
-
     private final String tableName;
     private final String projection;
     private final Map<String, String> projectionNames;
     private final boolean consistentRead;
     private final int maxAttempts;
-    private final Sleeper sleeper;
+    /** How to wait between attempts ({@link #sleep}); a seam so tests need not sleep. */
+    private final Consumer<Duration> sleeper;
 
     BatchLookup(String tableName, String projection, Map<String, String> projectionNames, boolean consistentRead,
-            int maxAttempts, Sleeper sleeper) {
+            int maxAttempts, Consumer<Duration> sleeper) {
         this.tableName = tableName;
         this.projection = projection;
         this.projectionNames = projectionNames;
@@ -102,12 +96,17 @@ final class BatchLookup {
             Duration delay = delay(attempt);
             LOG.debug("BatchGetItem on {}: {} key(s) unprocessed, attempt {} of {}, retrying in {} ms", tableName,
                     keys.size(), attempt, maxAttempts, delay.toMillis());
-            try {
-                sleeper.sleep(delay);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new VodException("interrupted while retrying unprocessed keys of a BatchGetItem", e);
-            }
+            sleeper.accept(delay);
+        }
+    }
+
+    /** Waits between attempts with {@link Thread#sleep(long)}; an interrupt ends the look-up. */
+    static void sleep(Duration delay) {
+        try {
+            Thread.sleep(delay.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new VodException("interrupted while retrying unprocessed keys of a BatchGetItem", e);
         }
     }
 

@@ -6,6 +6,7 @@ import io.github.vodclient.internal.event.MessageFields;
 import io.github.vodclient.job.MediaInfo;
 import io.github.vodclient.job.VodJob;
 import io.github.vodclient.job.VodJobs;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -21,6 +22,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.core.exception.SdkClientException;
@@ -58,7 +60,7 @@ public final class DefaultVodJobs implements VodJobs {
      * @param config the settings, as built
      */
     public DefaultVodJobs(JobsConfig config) {
-        this(config, BatchLookup.Sleeper.THREAD);
+        this(config, BatchLookup::sleep);
     }
 
     /** The job of a body of the solution's own SQS queue; behind {@link VodJobs#fromSqsBody(String)}. */
@@ -71,7 +73,7 @@ public final class DefaultVodJobs implements VodJobs {
         return MediaInfoReader.parse(srcMediainfoJson, "srcMediainfo");
     }
 
-    DefaultVodJobs(JobsConfig config, BatchLookup.Sleeper sleeper) {
+    DefaultVodJobs(JobsConfig config, Consumer<Duration> sleeper) {
         this.tableName = config.tableName();
         this.client = Lazy.of("VodJobs", config.dynamoDbClient().orElse(null), () -> newClient(config));
         this.consistentRead = config.consistentRead();

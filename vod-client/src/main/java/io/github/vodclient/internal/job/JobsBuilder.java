@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.regions.Region;
@@ -118,48 +119,6 @@ public final class JobsBuilder implements VodJobs.Builder {
     }
 
     /**
-     * Fills what this builder left unset from a {@code VodClient}'s client-wide settings (each may be
-     * {@code null}); none applies next to the caller's own client, which keeps its own configuration.
-     *
-     * @return this builder
-     */
-    public JobsBuilder defaults(Region region, AwsCredentialsProvider credentials, Duration apiCallTimeout,
-            Duration attemptTimeout) {
-        if (client != null) {
-            return this;
-        }
-        if (this.region == null && region != null) {
-            region(region);
-        }
-        if (this.credentials == null && credentials != null) {
-            credentialsProvider(credentials);
-        }
-        if (this.apiCallTimeout == null) {
-            this.apiCallTimeout = apiCallTimeout;
-        }
-        if (this.attemptTimeout == null) {
-            this.attemptTimeout = attemptTimeout;
-        }
-        return this;
-    }
-
-    /** A builder with the same settings, so that filling in defaults leaves this one as the caller left it. */
-    public JobsBuilder copy() {
-        JobsBuilder b = new JobsBuilder();
-        b.tableName = tableName;
-        b.client = client;
-        b.region = region;
-        b.endpoint = endpoint;
-        b.credentials = credentials;
-        b.consistentRead = consistentRead;
-        b.customKeys = customKeys;
-        b.maxBatchAttempts = maxBatchAttempts;
-        b.apiCallTimeout = apiCallTimeout;
-        b.attemptTimeout = attemptTimeout;
-        return b;
-    }
-
-    /**
      * The settings as they stand.
      *
      * @return the immutable snapshot
@@ -167,17 +126,40 @@ public final class JobsBuilder implements VodJobs.Builder {
      *     settings of our client
      */
     public JobsConfig config() {
+        return config(null, null, null, null);
+    }
+
+    /**
+     * The settings as they stand, with what this builder left unset filled from a {@code VodClient}'s client-wide
+     * settings (each may be {@code null}); none applies next to the caller's own client, which keeps its own
+     * configuration. This builder stays as the caller left it.
+     *
+     * @return the immutable snapshot
+     * @throws IllegalStateException when the table name is missing, or the caller's client is combined with
+     *     settings of our client
+     */
+    public JobsConfig config(Region defaultRegion, AwsCredentialsProvider defaultCredentials,
+            Duration defaultApiCallTimeout, Duration defaultAttemptTimeout) {
         if (tableName == null) {
             throw new IllegalStateException("tableName is required");
         }
-        if (client != null && (region != null || endpoint != null || credentials != null || apiCallTimeout != null
-                || attemptTimeout != null)) {
-            throw new IllegalStateException("dynamoDbClient cannot be combined with region, endpointOverride,"
-                    + " credentialsProvider or the timeouts: those configure the client VodJobs creates");
+        if (client != null) {
+            if (region != null || endpoint != null || credentials != null || apiCallTimeout != null
+                    || attemptTimeout != null) {
+                throw new IllegalStateException("dynamoDbClient cannot be combined with region, endpointOverride,"
+                        + " credentialsProvider or the timeouts: those configure the client VodJobs creates");
+            }
+            defaultRegion = null;
+            defaultCredentials = null;
+            defaultApiCallTimeout = null;
+            defaultAttemptTimeout = null;
         }
-        return new JobsConfig(tableName, Optional.ofNullable(client), Optional.ofNullable(region),
-                Optional.ofNullable(endpoint), Optional.ofNullable(credentials), CallDeadlines.of(apiCallTimeout, attemptTimeout, DEFAULT_DEADLINES), consistentRead,
-                customKeys, maxBatchAttempts);
+        return new JobsConfig(tableName, Optional.ofNullable(client),
+                Optional.ofNullable(region != null ? region : defaultRegion), Optional.ofNullable(endpoint),
+                Optional.ofNullable(credentials != null ? credentials : defaultCredentials),
+                CallDeadlines.of(apiCallTimeout != null ? apiCallTimeout : defaultApiCallTimeout,
+                        attemptTimeout != null ? attemptTimeout : defaultAttemptTimeout, DEFAULT_DEADLINES),
+                consistentRead, customKeys, maxBatchAttempts);
     }
 
     @Override
@@ -187,7 +169,7 @@ public final class JobsBuilder implements VodJobs.Builder {
     }
 
     /** Builds with another way of waiting between batch attempts (tests). */
-    VodJobs build(BatchLookup.Sleeper sleeper) {
+    VodJobs build(Consumer<Duration> sleeper) {
         return new DefaultVodJobs(config(), sleeper);
     }
 }

@@ -9,7 +9,6 @@ import io.github.vodclient.internal.IsoInstants;
 import io.github.vodclient.internal.Limits;
 import io.github.vodclient.internal.Untrusted;
 import io.github.vodclient.internal.event.EventReader.Accept;
-import io.github.vodclient.internal.event.EventReader.Step;
 import io.github.vodclient.internal.event.EventReader;
 import io.github.vodclient.internal.event.SnsEnvelope;
 import io.github.vodclient.internal.event.Trust;
@@ -87,7 +86,7 @@ public final class DefaultSnsVerifier implements SnsVerifier {
 
     @Override
     public VodEvent verifyAndParse(String body) {
-        return reader.read(body, Accept.SNS_ENVELOPE, trust(null), Step.EVENTS).values().get(0);
+        return reader.read(body, Accept.SNS_ENVELOPE, trust(null), EventReader.EVENTS).values().get(0);
     }
 
     @Override

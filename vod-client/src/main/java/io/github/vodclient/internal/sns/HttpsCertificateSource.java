@@ -1,5 +1,6 @@
 package io.github.vodclient.internal.sns;
 
+import io.github.vodclient.internal.Lazy;
 import io.github.vodclient.sns.SnsVerifier.CertificateSource;
 import java.io.IOException;
 import java.io.InterruptedIOException;
@@ -11,12 +12,14 @@ import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Flow;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 
 /**
  * Fetches certificates with the JDK HTTP client: no redirects (a response from any URL but the requested one is
@@ -30,23 +33,33 @@ public final class HttpsCertificateSource implements CertificateSource {
     /** Deadline for the whole response. */
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
 
-    private final HttpClient client;
+    /** The caller's client, or ours, created on the first fetch: a verifier that never fetches never starts one. */
+    private final Lazy<HttpClient> client;
     private final Duration timeout;
     private final int maxBytes;
 
+    /** A source with the caller's client. */
     public HttpsCertificateSource(HttpClient client, Duration timeout, int maxBytes) {
+        this(Lazy.of("certificate source", Objects.requireNonNull(client, "client"), null), timeout, maxBytes);
+    }
+
+    /** A source whose client the factory creates on the first fetch, once. */
+    public HttpsCertificateSource(Supplier<HttpClient> factory, Duration timeout, int maxBytes) {
+        this(Lazy.of("certificate source", factory), timeout, maxBytes);
+    }
+
+    private HttpsCertificateSource(Lazy<HttpClient> client, Duration timeout, int maxBytes) {
         this.client = client;
         this.timeout = timeout;
         this.maxBytes = maxBytes;
     }
 
-    /** A source with its own client. */
+    /** A source with its own client, created on the first fetch. */
     public static HttpsCertificateSource create() {
-        HttpClient client = HttpClient.newBuilder()
+        return new HttpsCertificateSource(() -> HttpClient.newBuilder()
                 .connectTimeout(CONNECT_TIMEOUT)
                 .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
-        return new HttpsCertificateSource(client, DEFAULT_TIMEOUT, DEFAULT_MAX_CERTIFICATE_BYTES);
+                .build(), DEFAULT_TIMEOUT, DEFAULT_MAX_CERTIFICATE_BYTES);
     }
 
     @Override
@@ -56,7 +69,7 @@ public final class HttpsCertificateSource implements CertificateSource {
         }
         HttpRequest request = HttpRequest.newBuilder(certificateUrl).GET().timeout(timeout).build();
         CompletableFuture<HttpResponse<byte[]>> response =
-                client.sendAsync(request, info -> new LimitedBody(maxBytes));
+                client.get().sendAsync(request, info -> new LimitedBody(maxBytes));
         try {
             HttpResponse<byte[]> r = response.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
             if (!r.uri().equals(request.uri())) {

@@ -142,52 +142,6 @@ public final class UploadBuilder implements VodUploads.Builder {
     }
 
     /**
-     * Fills what this builder left unset from a {@code VodClient}'s client-wide settings (each may be
-     * {@code null}); none applies when the caller gave both S3 client and presigner, which keep their own.
-     *
-     * @return this builder
-     */
-    public UploadBuilder defaults(Region region, AwsCredentialsProvider credentials, Duration apiCallTimeout,
-            Duration attemptTimeout) {
-        if (s3Client != null && presigner != null) {
-            return this;
-        }
-        if (this.region == null && region != null) {
-            region(region);
-        }
-        if (this.credentialsProvider == null && credentials != null) {
-            credentialsProvider(credentials);
-        }
-        if (this.apiCallTimeout == null) {
-            this.apiCallTimeout = apiCallTimeout;
-        }
-        if (this.attemptTimeout == null) {
-            this.attemptTimeout = attemptTimeout;
-        }
-        return this;
-    }
-
-    /** A builder with the same settings, so that filling in defaults leaves this one as the caller left it. */
-    public UploadBuilder copy() {
-        UploadBuilder b = new UploadBuilder();
-        b.bucket = bucket;
-        b.region = region;
-        b.endpoint = endpoint;
-        b.pathStyle = pathStyle;
-        b.credentialsProvider = credentialsProvider;
-        b.presigner = presigner;
-        b.s3Client = s3Client;
-        b.keyStrategy = keyStrategy;
-        b.trigger = trigger;
-        b.defaultExpiry = defaultExpiry;
-        b.defaultPartSize = defaultPartSize;
-        b.strictExpiry = strictExpiry;
-        b.apiCallTimeout = apiCallTimeout;
-        b.attemptTimeout = attemptTimeout;
-        return b;
-    }
-
-    /**
      * The settings as they stand.
      *
      * @return the immutable snapshot
@@ -195,16 +149,39 @@ public final class UploadBuilder implements VodUploads.Builder {
      *     client and presigner, which it could not apply to
      */
     public UploadSettings settings() {
+        return settings(null, null, null, null);
+    }
+
+    /**
+     * The settings as they stand, with what this builder left unset filled from a {@code VodClient}'s client-wide
+     * settings (each may be {@code null}); none applies when the caller gave both S3 client and presigner, which
+     * keep their own. This builder stays as the caller left it.
+     *
+     * @return the immutable snapshot
+     * @throws IllegalStateException when the bucket is missing, or an endpoint is given next to the caller's S3
+     *     client and presigner, which it could not apply to
+     */
+    public UploadSettings settings(Region defaultRegion, AwsCredentialsProvider defaultCredentials,
+            Duration defaultApiCallTimeout, Duration defaultAttemptTimeout) {
         if (bucket == null) {
             throw new IllegalStateException("bucket is required");
         }
-        if (s3Client != null && presigner != null && endpoint != null) {
-            throw new IllegalStateException("endpointOverride configures the clients VodUploads creates and cannot"
-                    + " be combined with the caller's s3Client and presigner: configure the endpoint on those");
+        if (s3Client != null && presigner != null) {
+            if (endpoint != null) {
+                throw new IllegalStateException("endpointOverride configures the clients VodUploads creates and"
+                        + " cannot be combined with the caller's s3Client and presigner: configure the endpoint on"
+                        + " those");
+            }
+            defaultRegion = null;
+            defaultCredentials = null;
+            defaultApiCallTimeout = null;
+            defaultAttemptTimeout = null;
         }
-        return new UploadSettings(bucket, region, endpoint, pathStyle, credentialsProvider, presigner, s3Client,
+        return new UploadSettings(bucket, region != null ? region : defaultRegion, endpoint, pathStyle,
+                credentialsProvider != null ? credentialsProvider : defaultCredentials, presigner, s3Client,
                 keyStrategy, trigger, defaultExpiry, defaultPartSize, strictExpiry,
-                CallDeadlines.of(apiCallTimeout, attemptTimeout, DEFAULT_DEADLINES));
+                CallDeadlines.of(apiCallTimeout != null ? apiCallTimeout : defaultApiCallTimeout,
+                        attemptTimeout != null ? attemptTimeout : defaultAttemptTimeout, DEFAULT_DEADLINES));
     }
 
     @Override
