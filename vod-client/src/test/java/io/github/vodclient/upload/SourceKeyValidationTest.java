@@ -53,7 +53,8 @@ class SourceKeyValidationTest {
 
         assertEquals("key: the key 'video/1/clip.Mov' has extension '.Mov', which the pipeline ignores: it starts a"
                 + " workflow only for .mpg .mp4 .m4v .mov .m2ts .wmv .mxf .mkv .m3u8 .mpeg .webm .h264, all lower"
-                + " case or all upper case (use WorkflowTrigger.METADATA_FILE for other files)", e.getMessage());
+                + " case or all upper case (set workflowTrigger(VodUploads.WorkflowTrigger.METADATA_FILE) for other"
+                + " files)", e.getMessage());
     }
 
     @Test

@@ -175,7 +175,7 @@ public final class DefaultSourceKeyStrategy implements SourceKeyStrategy {
             throw new UploadValidationException(field, "the key " + Untrusted.quote(key) + " has "
                     + shown + ", which the pipeline ignores: it starts a workflow only for "
                     + ACCEPTED_LIST + ", all lower case or all upper case"
-                    + " (use WorkflowTrigger.METADATA_FILE for other files)");
+                    + " (set workflowTrigger(VodUploads.WorkflowTrigger.METADATA_FILE) for other files)");
         }
     }
 
