@@ -71,24 +71,6 @@ public record MediaInfo(
     }
 
     /**
-     * Reads the media info from a message body of the solution's own SQS queue (stack option EnableSqs), which
-     * carries the whole final workflow state, {@code srcMediainfo} included: no table look-up is needed.
-     *
-     * <pre>{@code
-     * for (SQSEvent.SQSMessage m : event.getRecords()) {
-     *     MediaInfo info = MediaInfo.fromSqsBody(m.getBody());
-     * }
-     * }</pre>
-     *
-     * @param sqsBody the SQS message body, the workflow state as JSON
-     * @return the media info, or empty when the body has no {@code srcMediainfo}
-     * @throws io.github.vodclient.VodParseException when the body or its {@code srcMediainfo} is malformed
-     */
-    public static Optional<MediaInfo> fromSqsBody(String sqsBody) {
-        return VodJobs.fromSqsBody(sqsBody).mediaInfo();
-    }
-
-    /**
      * One audio track of the source, from the {@code audio} array of the pipeline's media info.
      *
      * @param codec the codec, e.g. {@code AAC} ({@code codec})

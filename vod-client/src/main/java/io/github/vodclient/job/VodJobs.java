@@ -74,6 +74,7 @@ public interface VodJobs extends AutoCloseable {
      * <pre>{@code
      * VodJob job = VodJobs.fromSqsBody(sqsMessage.getBody());
      * job.playback().preferredHls();
+     * Optional<MediaInfo> info = job.mediaInfo();   // carried in the body, no look-up
      * }</pre>
      *
      * @param sqsBody the SQS message body, the workflow state as JSON

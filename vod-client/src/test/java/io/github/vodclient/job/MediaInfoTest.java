@@ -163,7 +163,8 @@ class MediaInfoTest {
 
     @Test
     void fromSqsBody_solutionsOwnQueueBody_readsMediaInfoWithoutLookUp() {
-        MediaInfo info = MediaInfo.fromSqsBody(resource("/io/github/vodclient/event/gen_A-video_sqs_message-body.json")).orElseThrow();
+        MediaInfo info = VodJobs.fromSqsBody(resource("/io/github/vodclient/event/gen_A-video_sqs_message-body.json"))
+                .mediaInfo().orElseThrow();
 
         assertEquals(Optional.of("uploads/My Video (1).mp4"), info.filename());
         assertEquals(Optional.of(LENGTH), info.container().duration());
@@ -172,13 +173,13 @@ class MediaInfoTest {
 
     @Test
     void fromSqsBody_bodyWithoutMediaInfo_isEmpty() {
-        assertEquals(Optional.empty(), MediaInfo.fromSqsBody("{\"guid\":\"g-1\",\"workflowStatus\":\"Complete\"}"));
+        assertEquals(Optional.empty(), VodJobs.fromSqsBody("{\"guid\":\"g-1\",\"workflowStatus\":\"Complete\"}").mediaInfo());
     }
 
     @Test
     void fromSqsBody_mediaInfoNotAString_namesTheField() {
         VodParseException e = assertThrows(VodParseException.class,
-                () -> MediaInfo.fromSqsBody("{\"guid\":\"g-1\",\"srcMediainfo\":{\"video\":[]}}"));
+                () -> VodJobs.fromSqsBody("{\"guid\":\"g-1\",\"srcMediainfo\":{\"video\":[]}}"));
         assertEquals("body.srcMediainfo must be a string, was an object", e.getMessage());
     }
 }
