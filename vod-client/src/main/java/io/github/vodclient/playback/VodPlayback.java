@@ -421,15 +421,6 @@ public interface VodPlayback {
         }
 
         /**
-         * Tells whether these options need a custom policy.
-         *
-         * @return true when a not-before time, an IP range or a resource is set
-         */
-        public boolean needsCustomPolicy() {
-            return notBefore.isPresent() || ipRange.isPresent() || resource.isPresent();
-        }
-
-        /**
          * Builds {@link SigningOptions}. Setting one expiry form clears the other. Not thread-safe.
          *
          * @since 0.1.0

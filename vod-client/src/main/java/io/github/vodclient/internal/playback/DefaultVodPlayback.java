@@ -54,7 +54,8 @@ final class DefaultVodPlayback implements VodPlayback {
         URI target = targets.target(Objects.requireNonNull(url, "url"), "url");
         Objects.requireNonNull(options, "options");
         Instant expiresAt = expiresAt(options, clock.instant());
-        if (options.needsCustomPolicy()) {
+        // CloudFront's canned policy can express none of a not-before time, an IP range or a resource pattern
+        if (options.notBefore().isPresent() || options.ipRange().isPresent() || options.resource().isPresent()) {
             options.resource().ifPresent(resource -> Targets.checkResource(resource, target, true));
             String query = query(sign(options.resource().orElse(target.toString()), options, expiresAt));
             return new SignedUrl(withQuery(target, query), expiresAt, true);
